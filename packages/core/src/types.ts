@@ -1,0 +1,207 @@
+// The public shapes of shared/spec/contract.md. Names and fields here are fixed by the contract.
+
+export type Money = { amount: string; currency: string };
+export type IsoDate = string;
+export type Term = 'P1Y' | 'P3Y' | 'P5Y';
+export type BillingPlan = 'Upfront' | 'Monthly';
+export type PolicyId = 'csp-2018-10' | 'azure-2020-02' | 'azure-2027-02';
+export type Locale = 'en' | 'ko';
+
+export type ProductKey =
+  | 'virtual-machines'
+  | 'dedicated-host'
+  | 'app-service'
+  | 'azure-vmware-solution'
+  | 'sql-database'
+  | 'sql-managed-instance'
+  | 'sql-elastic-pool'
+  | 'cosmos-db'
+  | 'blob-storage'
+  | 'managed-disks'
+  | 'red-hat-plan'
+  | 'suse-linux-plan'
+  | 'databricks-prepurchase'
+  | 'savings-plan-compute';
+
+export type InputErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_DATE'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_ID'
+  | 'UNKNOWN_PRODUCT'
+  | 'UNKNOWN_POLICY'
+  | 'CURRENCY_MISMATCH'
+  | 'FX_RATE_REQUIRED'
+  | 'CANCEL_BEFORE_PURCHASE'
+  | 'RESERVATION_EXPIRED';
+
+export type PolicyErrorCode =
+  | 'REFUND_LIMIT_EXCEEDED'
+  | 'NOT_REFUNDABLE'
+  | 'NOT_EXCHANGEABLE'
+  | 'EXCHANGE_INSUFFICIENT_COMMITMENT'
+  | 'EXCHANGE_DIFFERENT_FAMILY'
+  | 'EXCHANGE_NOT_ALLOWED';
+
+export type ErrorCode = InputErrorCode | PolicyErrorCode;
+
+/** `field` is a JSON path such as "reservation.price.amount" or "returns[0].quantity". */
+export interface Problem {
+  code: ErrorCode;
+  field?: string;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: Problem[] };
+
+export interface Reservation {
+  reservationId?: string;
+  reservationOrderId?: string;
+  product: ProductKey;
+  term: Term;
+  billingPlan: BillingPlan;
+  start: IsoDate;
+  quantity: number;
+  price: Money;
+  currentPrice?: Money;
+  usdPerUnit?: string;
+  used?: boolean;
+}
+
+export interface LedgerEntry {
+  date: IsoDate;
+  amount: Money;
+  reservationId?: string;
+  note?: string;
+}
+
+export interface RefundRequest {
+  date: IsoDate;
+  reservation: Reservation;
+  quantity?: number;
+  ledger?: LedgerEntry[];
+  policy?: PolicyId | 'auto';
+  fee?: 'policy' | 'charge';
+}
+
+export interface PolicyRef {
+  id: PolicyId;
+  title: string;
+  inForceFrom: IsoDate;
+  source: string;
+}
+
+export interface Step {
+  rule: string;
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface BillingInformation {
+  billingPlan: BillingPlan;
+  completedTransactions: number;
+  totalTransactions: number;
+  billingCurrencyTotalPaidAmount: Money;
+  billingCurrencyProratedAmount: Money;
+  billingCurrencyRemainingCommitmentAmount: Money;
+}
+
+export interface RefundEstimate {
+  policy: PolicyRef;
+  allowed: boolean;
+  quantity: number;
+  termDays: number;
+  elapsedDays: number;
+  remainingDays: number;
+  priceBasis: 'purchase' | 'current';
+  fullCredit: boolean;
+  billingRefundAmount: Money;
+  earlyTerminationFee: Money;
+  billingInformation: BillingInformation;
+  pricingRefundAmount: Money;
+  policyResult: {
+    capUse: Money;
+    consumedRefundsTotal: Money;
+    maxRefundLimit: Money;
+    remainingAfter: Money;
+    maxQuantityNow: number;
+    fitsOn: IsoDate | null;
+    errors: Problem[];
+  };
+  steps: Step[];
+}
+
+export interface ExchangeReturn {
+  reservation: Reservation;
+  quantity?: number;
+}
+
+export interface ExchangePurchase {
+  product: ProductKey;
+  term: Term;
+  billingPlan: BillingPlan;
+  price: Money;
+}
+
+export interface ExchangeRequest {
+  date: IsoDate;
+  returns: ExchangeReturn[];
+  purchases: ExchangePurchase[];
+  policy?: PolicyId | 'auto';
+}
+
+export interface ExchangeEstimate {
+  policy: PolicyRef;
+  allowed: boolean;
+  refundsTotal: Money;
+  purchasesTotal: Money;
+  netPayable: Money;
+  reservationsToExchange: {
+    reservationId?: string;
+    quantity: number;
+    billingRefundAmount: Money;
+    billingInformation: BillingInformation;
+  }[];
+  policyResult: { errors: Problem[] };
+  steps: Step[];
+}
+
+export interface CapRequest {
+  date: IsoDate;
+  ledger: LedgerEntry[];
+}
+
+export interface CapStatus {
+  consumedRefundsTotal: Money;
+  maxRefundLimit: Money;
+  remaining: Money;
+  refills: { date: IsoDate; amount: Money }[];
+}
+
+export interface ChecklistRequest {
+  action: 'refund' | 'exchange';
+  reservation?: Partial<Reservation>;
+  customer?: string;
+  estimate?: RefundEstimate | ExchangeEstimate;
+  locale?: Locale;
+}
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  detail: string;
+  value?: string;
+}
+
+export interface Checklist {
+  items: ChecklistItem[];
+  description: string;
+}
+
+export interface PortalIds {
+  reservationOrderId: string;
+  reservationId?: string;
+  tenant?: string;
+}
