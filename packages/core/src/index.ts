@@ -1,1 +1,12 @@
-export {};
+// @refund-desk/core: the public contract (shared/spec/contract.md). Everything here is pure and tree-shakable.
+export { capStatus } from './cap.js';
+export { supportChecklist } from './checklist.js';
+export { todayUtc } from './dates.js';
+export { estimateExchange } from './exchange.js';
+export { explain } from './explain.js';
+export { currencyDigits, formatMoney, isCurrency } from './money.js';
+export { type Policy, type PolicyParameters, policies, policyById, policyInForce } from './policies.js';
+export { parsePortalUrl } from './portal-url.js';
+export { type Product, type ProductFamily, productByKey, products } from './products.js';
+export { estimateRefund } from './refund.js';
+export * from './types.js';

@@ -1,0 +1,123 @@
+// R-support: the support request checklist and a ready-to-paste description, in English or Korean.
+import { todayUtc } from './dates.js';
+import { catalog, fill } from './explain.js';
+import type { Checklist, ChecklistItem, Locale, Money, Result } from './types.js';
+import { isRecord, type Json, Problems, readObject } from './validate.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The portal's own labels (English UI), which the agent must pick exactly. */
+const PORTAL_VALUES: Record<string, string> = {
+  'issue-type': 'Billing',
+  'problem-type': 'Reservation management',
+  'problem-category': 'Exchanges and refunds',
+};
+
+function isMoney(value: unknown): value is Money {
+  return isRecord(value) && typeof value.amount === 'string' && typeof value.currency === 'string';
+}
+
+function moneyText(value: unknown): string {
+  return isMoney(value) ? `${value.amount} ${value.currency}` : '?';
+}
+
+function readId(raw: Json | undefined, key: string, problems: Problems): string | undefined {
+  const value = raw?.[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && GUID.test(value)) return value.toLowerCase();
+  return problems.add('INVALID_ID', `reservation.${key}`, `reservation.${key} must be a GUID`);
+}
+
+/** The date the estimate was made for: its policy step carries it. */
+function estimateDate(estimate: Json | undefined): string | undefined {
+  const steps = estimate?.steps;
+  if (!Array.isArray(steps)) return undefined;
+  const step = steps.find((s) => isRecord(s) && s.rule === 'R-policy.1');
+  const date = isRecord(step) && isRecord(step.params) ? step.params.date : undefined;
+  return typeof date === 'string' ? date : undefined;
+}
+
+function estimateLine(estimate: Json, locale: Locale): string {
+  const words = catalog(locale).checklist.description;
+  const policy = isRecord(estimate.policy) && typeof estimate.policy.id === 'string' ? estimate.policy.id : '?';
+  const line =
+    'refundsTotal' in estimate
+      ? fill(
+          words.exchangeEstimate,
+          {
+            refundsTotal: moneyText(estimate.refundsTotal),
+            purchasesTotal: moneyText(estimate.purchasesTotal),
+            netPayable: moneyText(estimate.netPayable),
+            policy,
+          },
+          locale,
+        )
+      : fill(
+          words.refundEstimate,
+          {
+            refund: moneyText(estimate.billingRefundAmount),
+            fee: moneyText(estimate.earlyTerminationFee),
+            capUse: moneyText(isRecord(estimate.policyResult) ? estimate.policyResult.capUse : undefined),
+            policy,
+          },
+          locale,
+        );
+  const errors = isRecord(estimate.policyResult) ? estimate.policyResult.errors : undefined;
+  const codes = Array.isArray(errors) ? errors.map((e) => (isRecord(e) ? String(e.code) : '')).filter(Boolean) : [];
+  return estimate.allowed === false && codes.length > 0
+    ? `${line}; ${fill(words.notAllowed, { reasons: codes.join(', ') }, locale)}`
+    : line;
+}
+
+/** The support-request checklist (contract: supportChecklist). Never throws. */
+export function supportChecklist(request: unknown): Result<Checklist> {
+  const problems = new Problems();
+  const raw = readObject(request, '', problems);
+  if (!raw) return { ok: false, errors: problems.list };
+  if (raw.action !== 'refund' && raw.action !== 'exchange') {
+    problems.add('INVALID_INPUT', 'action', 'action must be "refund" or "exchange"');
+  }
+  if (raw.locale !== undefined && raw.locale !== 'en' && raw.locale !== 'ko') {
+    problems.add('INVALID_INPUT', 'locale', 'locale must be "en" or "ko"');
+  }
+  if (raw.customer !== undefined && typeof raw.customer !== 'string') {
+    problems.add('INVALID_INPUT', 'customer', 'customer must be text');
+  }
+  const reservation = raw.reservation === undefined ? undefined : readObject(raw.reservation, 'reservation', problems);
+  const estimate = raw.estimate === undefined ? undefined : readObject(raw.estimate, 'estimate', problems);
+  const reservationId = readId(reservation, 'reservationId', problems);
+  const reservationOrderId = readId(reservation, 'reservationOrderId', problems);
+  if (!problems.empty) return { ok: false, errors: problems.list };
+
+  const locale: Locale = raw.locale === 'ko' ? 'ko' : 'en';
+  const words = catalog(locale).checklist;
+  const action = raw.action as 'refund' | 'exchange';
+  const values: Record<string, string | undefined> = {
+    ...PORTAL_VALUES,
+    'reservation-id': reservationId,
+    'reservation-order-id': reservationOrderId,
+  };
+  const items: ChecklistItem[] = Object.entries(words.items).map(([id, text]) => {
+    const value = values[id];
+    return value === undefined ? { id, ...text } : { id, ...text, value };
+  });
+
+  const quantity =
+    (typeof estimate?.quantity === 'number' && estimate.quantity) ||
+    (typeof reservation?.quantity === 'number' && reservation.quantity) ||
+    undefined;
+  const d = words.description;
+  const unknown = words.unknown;
+  const lines = [
+    fill(d.heading, { action: words.action[action] }, locale),
+    `${d.customer}: ${typeof raw.customer === 'string' && raw.customer.trim() ? raw.customer.trim() : unknown}`,
+    `${d.reservationId}: ${reservationId ?? unknown}`,
+    `${d.reservationOrderId}: ${reservationOrderId ?? unknown}`,
+    `${d.action}: ${words.action[action]}`,
+    `${d.quantity}: ${quantity ?? unknown}`,
+    `${d.date}: ${estimateDate(estimate) ?? todayUtc()}`,
+  ];
+  if (estimate) lines.push(`${d.estimate}: ${estimateLine(estimate, locale)}`);
+  lines.push(d.disclaimer);
+  return { ok: true, value: { items, description: lines.join('\n') } };
+}

@@ -1,0 +1,47 @@
+// Steps → sentences in English or Korean, from one message catalog per language.
+import { type Catalog, en } from './messages/en.js';
+import { ko } from './messages/ko.js';
+import { formatMoney, isCurrency } from './money.js';
+import { productByKey } from './products.js';
+import type { Locale, Step } from './types.js';
+
+const catalogs: Record<Locale, Catalog> = { en, ko };
+const MONEY_PARAM = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
+
+export function catalog(locale: Locale): Catalog {
+  return catalogs[locale] ?? en;
+}
+
+/** A parameter as the reader expects it: money in the locale's format, product keys as product names. */
+function display(value: unknown, locale: Locale): string {
+  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  if (typeof value !== 'string') return '';
+  const money = MONEY_PARAM.exec(value);
+  if (money && isCurrency(money[2]!)) return formatMoney({ amount: money[1]!, currency: money[2]! }, locale);
+  const product = productByKey(value);
+  if (product) return product.title[locale];
+  if (value === 'yes' || value === 'no') return catalog(locale).words[value];
+  return value;
+}
+
+/** Fills {name} placeholders from params; unknown names stay visible rather than vanish. */
+export function fill(template: string, params: Record<string, unknown>, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? display(params[name], locale) : whole,
+  );
+}
+
+/** One sentence per step (contract: explain). Unknown steps are shown by rule and key; never throws. */
+export function explain(steps: Step[], locale: Locale): string[] {
+  if (!Array.isArray(steps)) return [];
+  const messages = catalog(locale === 'ko' ? 'ko' : 'en').steps as Record<string, string>;
+  return steps.map((step) => {
+    if (typeof step !== 'object' || step === null) return '';
+    const template =
+      typeof step.key === 'string' && Object.hasOwn(messages, step.key) ? messages[step.key]! : undefined;
+    const params = typeof step.params === 'object' && step.params !== null ? step.params : {};
+    return template === undefined
+      ? `${String(step.rule)}: ${String(step.key)}`
+      : fill(template, params, locale === 'ko' ? 'ko' : 'en');
+  });
+}

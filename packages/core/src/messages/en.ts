@@ -1,0 +1,98 @@
+// English message catalog: one sentence per step key, {name} placeholders filled from the step's params.
+export const en = {
+  steps: {
+    'policy.inForce': 'Policy {policy} ("{title}", in force from {from}) applies on {date}.',
+    'policy.chosen': 'Policy {policy} ("{title}", in force from {from}) was chosen for this estimate.',
+    'time.term': 'The {term} term runs from {start} to {end}: {termDays} days, counted in UTC.',
+    'time.elapsed': 'On {date}, {elapsedDays} days have passed and {remainingDays} days remain.',
+    'basis.purchaseOnly': 'Under {policy} the refund is based on the purchase price, {price}.',
+    'basis.noCurrentPrice': 'No current price was given, so the refund is based on the purchase price, {price}.',
+    'basis.current':
+      'The current price {current} is lower than the purchase price {price}, so the refund is based on it.',
+    'basis.purchase':
+      'The purchase price {price} is not higher than the current price {current}, so the refund is based on it.',
+    'quantity.partial': '{quantity} of the {owned} units are returned; every amount is scaled by {quantity}/{owned}.',
+    'monthly.schedule': 'Billed monthly: {total} payments of {installment} for the returned units.',
+    'monthly.completed':
+      '{completed} of {total} payments are made ({paid}). The current period runs from {periodStart} to {periodEnd} ({periodDays} days); {daysUsed} of them are used.',
+    'refund.fullCredit': 'Returned on day {elapsedDays} (within {days} days) and never used: full credit of {refund}.',
+    'monthly.refundNow':
+      'Refund now: the prorated part of this month\u2019s payment for the {daysLeft} of {periodDays} days left, {refund}.',
+    'refund.prorated':
+      'Prorated refund for {remainingDays} of {termDays} days: {refund} (the used part, {prorated}, stays paid).',
+    'monthly.canceled': 'The {left} payments not yet due are canceled: {remaining} of commitment.',
+    'fee.none': 'No early termination fee is charged under this policy; {paidBack} is paid back.',
+    'fee.withinFreeDays': 'No fee within the first {days} days; {paidBack} is paid back.',
+    'fee.charged': 'A 12 % early termination fee of {fee} is deducted from {refund}; {paidBack} is paid back.',
+    'fee.whatIf': 'What-if: a 12 % fee of {fee} is deducted from {refund}; {paidBack} would be paid back.',
+    'gate.notRefundable': '{product} cannot be refunded.',
+    'cap.fx': 'The limit is counted in USD: at {rate} USD per {currency}, this refund counts {capUse}.',
+    'cap.use':
+      'Canceled commitment counted against the limit: {capUse} (the refund before any fee plus canceled payments).',
+    'cap.consumed': 'Refunds counted on {date} in the rolling {windowDays}-day window: {consumed}.',
+    'cap.allowed': 'Within the USD 50,000 limit: {remainingAfter} left after this refund.',
+    'cap.exceeded': 'Over the USD 50,000 limit by {over}: the whole request is refused, never paid in part.',
+    'cap.maxQuantity': 'The largest quantity that fits today: {maxQuantityNow}.',
+    'cap.fitsOn': 'The same request fits on {fitsOn}.',
+    'cap.neverFits': 'The same request does not fit before the term ends.',
+    'exchange.return': 'Return {index}: {quantity} of {product}.',
+    'exchange.returnValue': 'Return {index} is worth {total}: refund {refund} plus canceled payments {remaining}.',
+    'exchange.tradeIn': '{product} is traded in for a savings plan, which is allowed.',
+    'gate.computeOpen': 'Compute exchanges remain open until further notice.',
+    'gate.finalExchange':
+      'Started on {start}, before {gate}: this reservation keeps one final exchange; its replacement cannot be exchanged again.',
+    'gate.closed':
+      'Started on {start}, on or after {gate}: this reservation cannot be exchanged, only traded in for a savings plan.',
+    'exchange.net': 'Returns total {refundsTotal}; purchases total {purchasesTotal}; net payable {netPayable}.',
+    'exchange.short': 'The new purchases must be worth at least {minimum}: they are {shortfall} short.',
+    'exchange.enough': 'The new purchases are worth at least the returned {minimum}.',
+    'exchange.noCap': 'Exchanges do not count against the USD 50,000 refund limit.',
+  },
+  words: { yes: 'yes', no: 'no' },
+  checklist: {
+    action: { refund: 'refund', exchange: 'exchange' },
+    items: {
+      'partner-role': {
+        title: 'Partner Center role',
+        detail:
+          'Sign in as an Admin agent, Helpdesk agent, Sales agent or User management admin (Global admin was listed in 2020).',
+      },
+      'azure-role': {
+        title: 'Azure role',
+        detail: 'You must be Owner or Reservation administrator of the reservation order.',
+      },
+      'open-reservation': {
+        title: 'Open the reservation',
+        detail:
+          'Partner Center → Customers → the customer → Azure reservations → the reservation → Actions: Refund (or Manage).',
+      },
+      'reservation-id': { title: 'Reservation ID', detail: 'On the reservation\u2019s Properties page.' },
+      'reservation-order-id': { title: 'Reservation order ID', detail: 'On the reservation\u2019s Properties page.' },
+      'issue-type': { title: 'Basics: Issue type', detail: 'Choose Billing.' },
+      'problem-type': { title: 'Problem: Problem type', detail: 'Choose Reservation management.' },
+      'problem-category': { title: 'Problem: Category', detail: 'Choose Exchanges and refunds.' },
+      contact: {
+        title: 'Contact information',
+        detail: 'Set your contact preferences and fill in the required fields.',
+      },
+      create: { title: 'Create', detail: 'Select Create, then paste the description below.' },
+    },
+    unknown: 'not known yet',
+    description: {
+      heading: 'Request to {action} an Azure reservation (CSP)',
+      customer: 'Customer',
+      reservationId: 'Reservation ID',
+      reservationOrderId: 'Reservation order ID',
+      action: 'Action',
+      quantity: 'Quantity',
+      date: 'Request date (UTC)',
+      estimate: 'Estimate',
+      refundEstimate: '{refund} paid back (fee {fee}); {capUse} counted against the limit; policy {policy}',
+      exchangeEstimate: 'returns {refundsTotal}, purchases {purchasesTotal}, net payable {netPayable}; policy {policy}',
+      notAllowed: 'not allowed as estimated: {reasons}',
+      disclaimer: 'Estimate from Refund Desk, not a quote.',
+    },
+  },
+};
+
+export type Catalog = typeof en;

@@ -1,0 +1,91 @@
+// 한국어 메시지 카탈로그. 용어는 하나로 고정합니다: 환불, 교환, 취소된 약정, 12개월 롤링 기간, 일할 계산.
+import type { Catalog } from './en.js';
+
+export const ko: Catalog = {
+  steps: {
+    'policy.inForce': '{date} 기준으로 {policy} 정책("{title}", {from}부터 시행)이 적용됩니다.',
+    'policy.chosen': '이 예상 금액에는 {policy} 정책("{title}", {from}부터 시행)을 선택해 적용했습니다.',
+    'time.term': '{term} 약정 기간은 {start}부터 {end}까지 {termDays}일입니다(UTC 기준).',
+    'time.elapsed': '{date} 기준으로 {elapsedDays}일이 지났고 {remainingDays}일이 남았습니다.',
+    'basis.purchaseOnly': '{policy} 정책에서는 구매 가격 {price}을(를) 기준으로 환불합니다.',
+    'basis.noCurrentPrice': '현재 가격이 입력되지 않아 구매 가격 {price}을(를) 기준으로 환불합니다.',
+    'basis.current': '현재 가격 {current}이(가) 구매 가격 {price}보다 낮으므로 현재 가격을 기준으로 환불합니다.',
+    'basis.purchase': '구매 가격 {price}이(가) 현재 가격 {current}보다 높지 않으므로 구매 가격을 기준으로 환불합니다.',
+    'quantity.partial': '{owned}개 중 {quantity}개를 반환하므로 모든 금액에 {quantity}/{owned}을(를) 곱합니다.',
+    'monthly.schedule': '월별 청구: 반환하는 수량에 대해 {installment}씩 {total}회 결제합니다.',
+    'monthly.completed':
+      '{total}회 중 {completed}회를 결제했습니다({paid}). 현재 청구 기간은 {periodStart}부터 {periodEnd}까지 {periodDays}일이며 그중 {daysUsed}일을 사용했습니다.',
+    'refund.fullCredit':
+      '{elapsedDays}일째({days}일 이내)에 사용하지 않은 상태로 반환하므로 전액 {refund}을(를) 환불합니다.',
+    'monthly.refundNow':
+      '지금 받는 환불액: 이번 달 결제액 중 남은 {daysLeft}일/{periodDays}일분을 일할 계산한 {refund}입니다.',
+    'refund.prorated':
+      '남은 {remainingDays}일/{termDays}일을 일할 계산한 환불액은 {refund}입니다(사용한 부분 {prorated}은(는) 환불되지 않습니다).',
+    'monthly.canceled': '아직 청구되지 않은 {left}회 결제는 취소됩니다: 취소된 약정 {remaining}.',
+    'fee.none': '이 정책에서는 조기 해지 수수료가 없습니다. 환불액은 {paidBack}입니다.',
+    'fee.withinFreeDays': '처음 {days}일 이내에는 수수료가 없습니다. 환불액은 {paidBack}입니다.',
+    'fee.charged': '환불액 {refund}에서 12% 조기 해지 수수료 {fee}을(를) 뺀 {paidBack}을(를) 돌려받습니다.',
+    'fee.whatIf': '가정: 환불액 {refund}에서 12% 수수료 {fee}을(를) 빼면 {paidBack}을(를) 돌려받게 됩니다.',
+    'gate.notRefundable': '{product}은(는) 환불할 수 없습니다.',
+    'cap.fx': '한도는 USD로 계산합니다. 1 {currency}당 {rate} USD를 적용하면 이 환불은 {capUse}로 계산됩니다.',
+    'cap.use': '한도에 계산되는 취소된 약정: {capUse}(수수료를 빼기 전 환불액과 취소된 결제액의 합).',
+    'cap.consumed': '{date} 기준 12개월 롤링 기간({windowDays}일)에 계산된 환불액: {consumed}.',
+    'cap.allowed': 'USD 50,000 한도 안입니다. 이 환불 후 남는 한도는 {remainingAfter}입니다.',
+    'cap.exceeded': 'USD 50,000 한도를 {over} 넘습니다. 요청 전체가 거절되며 일부만 환불되지 않습니다.',
+    'cap.maxQuantity': '오늘 한도 안에서 반환할 수 있는 최대 수량: {maxQuantityNow}개.',
+    'cap.fitsOn': '같은 요청은 {fitsOn}부터 한도 안에 들어옵니다.',
+    'cap.neverFits': '같은 요청은 약정 기간이 끝나기 전에 한도 안에 들어오지 않습니다.',
+    'exchange.return': '반환 {index}: {product} {quantity}개.',
+    'exchange.returnValue': '반환 {index}의 가치는 {total}입니다: 환불액 {refund}과 취소된 결제액 {remaining}의 합.',
+    'exchange.tradeIn': '{product}을(를) 절약 플랜으로 전환(트레이드인)하는 것은 허용됩니다.',
+    'gate.computeOpen': '컴퓨팅 예약의 교환은 별도 공지가 있을 때까지 계속 가능합니다.',
+    'gate.finalExchange':
+      '{gate} 이전인 {start}에 시작한 예약이므로 마지막 한 번의 교환이 가능합니다. 교환으로 새로 구매한 예약은 다시 교환할 수 없습니다.',
+    'gate.closed': '{gate} 이후인 {start}에 시작한 예약이므로 교환할 수 없고, 절약 플랜으로 전환만 가능합니다.',
+    'exchange.net': '반환 합계 {refundsTotal}, 구매 합계 {purchasesTotal}, 추가 결제액 {netPayable}.',
+    'exchange.short': '새 구매 금액은 최소 {minimum} 이상이어야 합니다. {shortfall}이(가) 부족합니다.',
+    'exchange.enough': '새 구매 금액이 반환하는 가치 {minimum} 이상입니다.',
+    'exchange.noCap': '교환은 USD 50,000 환불 한도에 계산되지 않습니다.',
+  },
+  words: { yes: '예', no: '아니요' },
+  checklist: {
+    action: { refund: '환불', exchange: '교환' },
+    items: {
+      'partner-role': {
+        title: '파트너 센터 역할',
+        detail:
+          '관리 에이전트, 기술 지원 에이전트, 영업 에이전트 또는 사용자 관리 관리자로 로그인합니다(2020년에는 전역 관리자도 포함).',
+      },
+      'azure-role': {
+        title: 'Azure 역할',
+        detail: '예약 주문의 소유자 또는 예약 관리자여야 합니다.',
+      },
+      'open-reservation': {
+        title: '예약 열기',
+        detail: '파트너 센터 → 고객 → 해당 고객 → Azure 예약 → 해당 예약 → 작업: 환불(또는 관리).',
+      },
+      'reservation-id': { title: '예약 ID', detail: '예약의 속성 페이지에 있습니다.' },
+      'reservation-order-id': { title: '예약 주문 ID', detail: '예약의 속성 페이지에 있습니다.' },
+      'issue-type': { title: '기본 사항: 문제 유형', detail: '청구(Billing)를 선택합니다.' },
+      'problem-type': { title: '문제: 문제 유형', detail: '예약 관리(Reservation management)를 선택합니다.' },
+      'problem-category': { title: '문제: 범주', detail: '교환 및 환불(Exchanges and refunds)을 선택합니다.' },
+      contact: { title: '연락처 정보', detail: '연락 방법을 정하고 필수 항목을 입력합니다.' },
+      create: { title: '만들기', detail: '만들기를 선택한 뒤 아래 설명을 붙여 넣습니다.' },
+    },
+    unknown: '아직 모름',
+    description: {
+      heading: 'Azure 예약 {action} 요청(CSP)',
+      customer: '고객',
+      reservationId: '예약 ID',
+      reservationOrderId: '예약 주문 ID',
+      action: '요청',
+      quantity: '수량',
+      date: '요청일(UTC)',
+      estimate: '예상 금액',
+      refundEstimate: '환불액 {refund}(수수료 {fee}), 한도에 계산되는 금액 {capUse}, 정책 {policy}',
+      exchangeEstimate: '반환 {refundsTotal}, 구매 {purchasesTotal}, 추가 결제액 {netPayable}, 정책 {policy}',
+      notAllowed: '예상 결과 허용되지 않음: {reasons}',
+      disclaimer: 'Refund Desk의 예상 금액이며 견적이 아닙니다.',
+    },
+  },
+};

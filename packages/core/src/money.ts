@@ -1,0 +1,158 @@
+// R-money: exact amounts in integer minor units (bigint), rounded once, half away from zero.
+import type { Locale, Money } from './types.js';
+
+/** An exact amount: `minor` units of `currency`, which has `digits` minor digits (ISO 4217). */
+export interface Amount {
+  readonly minor: bigint;
+  readonly currency: string;
+  readonly digits: number;
+}
+
+/** An exact non-rounded value num/den in minor units (den > 0). */
+export interface Fraction {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+let knownCurrencies: Set<string> | undefined;
+const digitsCache = new Map<string, number>();
+
+/** Whether `code` is an ISO 4217 currency this JavaScript engine knows. */
+export function isCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return knownCurrencies.has(code);
+}
+
+/** Minor digits of a currency from ISO 4217 through Intl (USD 2, KRW 0, JPY 0, BHD 3). */
+export function currencyDigits(currency: string): number {
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Parses a decimal string with at most the currency's minor digits.
+ * Returns a reason string when it cannot be parsed, never throws.
+ */
+export function parseAmount(text: string, currency: string): Amount | string {
+  const match = DECIMAL.exec(text);
+  if (!match) return `"${text}" is not a decimal number such as "3650.00"`;
+  const digits = currencyDigits(currency);
+  const [, sign, whole, fraction = ''] = match;
+  if (fraction.length > digits) {
+    return digits === 0
+      ? `${currency} has no minor unit: "${text}" must be a whole number`
+      : `${currency} has ${digits} minor digits: "${text}" has ${fraction.length}`;
+  }
+  const minor = BigInt(`${whole}${fraction.padEnd(digits, '0')}`);
+  return { minor: sign === '-' ? -minor : minor, currency, digits };
+}
+
+/** The contract's plain string: exactly the currency's minor digits, "-" for negatives. */
+export function amountString(amount: Amount): string {
+  const negative = amount.minor < 0n;
+  const digits = (negative ? -amount.minor : amount.minor).toString().padStart(amount.digits + 1, '0');
+  const whole = digits.slice(0, digits.length - amount.digits);
+  const fraction = digits.slice(digits.length - amount.digits);
+  return `${negative ? '-' : ''}${whole}${amount.digits > 0 ? `.${fraction}` : ''}`;
+}
+
+export function toMoney(amount: Amount): Money {
+  return { amount: amountString(amount), currency: amount.currency };
+}
+
+export function amountOf(minor: bigint, currency: string): Amount {
+  return { minor, currency, digits: currencyDigits(currency) };
+}
+
+export function zero(currency: string): Amount {
+  return amountOf(0n, currency);
+}
+
+export function add(a: Amount, b: Amount): Amount {
+  return { ...a, minor: a.minor + b.minor };
+}
+
+export function subtract(a: Amount, b: Amount): Amount {
+  return { ...a, minor: a.minor - b.minor };
+}
+
+export function sum(currency: string, amounts: readonly Amount[]): Amount {
+  let minor = 0n;
+  for (const amount of amounts) minor += amount.minor;
+  return amountOf(minor, currency);
+}
+
+/** Rounds num/den to an integer, half away from zero (R-money.3). */
+export function roundHalfAway(num: bigint, den: bigint): bigint {
+  if (den < 0n) return roundHalfAway(-num, -den);
+  const negative = num < 0n;
+  const magnitude = negative ? -num : num;
+  const rounded = (2n * magnitude + den) / (2n * den);
+  return negative ? -rounded : rounded;
+}
+
+/** amount × num / den, rounded once to the currency's minor unit. */
+export function scale(amount: Amount, num: bigint, den: bigint): Amount {
+  return { ...amount, minor: roundHalfAway(amount.minor * num, den) };
+}
+
+/**
+ * Converts to USD cents with a rate given as a decimal string "USD per unit" (R-cap.3):
+ * the rounded billing amount × rate, rounded to cents.
+ */
+export function toUsd(amount: Amount, rate: Fraction): Amount {
+  if (amount.currency === 'USD') return amount;
+  // minor units of the billing currency → USD cents: × rate × 100 / 10^digits
+  const num = amount.minor * rate.num * 100n;
+  const den = rate.den * 10n ** BigInt(amount.digits);
+  return amountOf(roundHalfAway(num, den), 'USD');
+}
+
+/** Parses a positive decimal rate such as "1.25" or "0.00072" into an exact fraction. */
+export function parseRate(text: string): Fraction | string {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return `"${text}" is not a positive decimal rate such as "1.25"`;
+  const [, whole, fraction = ''] = match;
+  const num = BigInt(`${whole}${fraction}`);
+  if (num === 0n) return 'the rate must be greater than zero';
+  return { num, den: 10n ** BigInt(fraction.length) };
+}
+
+export function compare(a: Amount, b: Amount): number {
+  return a.minor < b.minor ? -1 : a.minor > b.minor ? 1 : 0;
+}
+
+export function min(a: Amount, b: Amount): Amount {
+  return compare(a, b) <= 0 ? a : b;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats money for people in a locale ("$3,650.00", "US$3,650.00", "₩1,234,568"). Exact: Intl formats
+ * the decimal string itself, so no binary floating point is involved.
+ */
+export function formatMoney(money: Money, locale: Locale): string {
+  const key = `${locale}|${money.currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const digits = currencyDigits(money.currency);
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      currencyDisplay: 'code',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  // Intl.NumberFormat v3 accepts decimal strings and formats them exactly.
+  return formatter.format(money.amount as unknown as number);
+}

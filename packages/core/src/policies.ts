@@ -1,0 +1,121 @@
+// R-policy: the policy versions as dated data. A new version is a new entry here, not new code.
+import { type Day, formatDate } from './dates.js';
+import type { IsoDate, PolicyId, Step } from './types.js';
+
+export const SOURCES = {
+  S1: 'https://learn.microsoft.com/azure/cost-management-billing/reservations/exchange-and-refund-azure-reservations',
+  S3: 'https://learn.microsoft.com/azure/cost-management-billing/reservations/reservation-exchange-policy-changes',
+  S4: 'https://learn.microsoft.com/azure/cost-management-billing/reservations/prepare-buy-reservation',
+  S6: 'https://learn.microsoft.com/partner-center/customers/azure-reservations-manage',
+  S7: 'https://github.com/Azure/azure-rest-api-specs/tree/main/specification/reservations',
+} as const;
+
+/** A rate as an exact fraction, e.g. 12 % = 12/100. */
+export interface Rate {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+export interface PolicyParameters {
+  /** Early termination fee charged under this policy (R-fee.1); 0 when none. */
+  readonly feeRate: Rate;
+  /** Fee applied by the what-if switch (R-fee.2). */
+  readonly whatIfFeeRate: Rate;
+  /** The fee applies when elapsedDays is greater than this (R-fee.1). */
+  readonly feeFreeDays: number;
+  /** Full credit when elapsedDays ≤ this and unused (R-refund.2). */
+  readonly fullCreditDays: number;
+  /** What price the refund is based on (R-basis). */
+  readonly priceBasis: 'purchase' | 'lower-of-purchase-and-current';
+  /** The refund limit, in USD cents (R-cap.1). */
+  readonly capUsdCents: bigint;
+  /** The rolling window, in days (R-cap.4). */
+  readonly windowDays: number;
+  /** Reservations for savings-plan-covered services starting on or after this date cannot be exchanged (R-gate.3). */
+  readonly exchangeGateFrom: IsoDate | null;
+}
+
+export interface Policy {
+  readonly id: PolicyId;
+  readonly title: string;
+  readonly inForceFrom: IsoDate;
+  readonly source: string;
+  /** What this version changes, in plain English; Korean lives in the message catalog. */
+  readonly changes: string;
+  readonly rules: readonly string[];
+  readonly parameters: PolicyParameters;
+}
+
+const TWELVE_PERCENT: Rate = { num: 12n, den: 100n };
+const NO_FEE: Rate = { num: 0n, den: 1n };
+
+const csp2018: Policy = {
+  id: 'csp-2018-10',
+  title: 'Partner Center table (CSP, 2018)',
+  inForceFrom: '2018-10-29',
+  source: SOURCES.S6,
+  changes:
+    'Full credit within 5 days when unused; a 12 % early termination fee after day 5; refunds based on the purchase price.',
+  rules: ['R-refund.2', 'R-fee.1', 'R-basis.2'],
+  parameters: {
+    feeRate: TWELVE_PERCENT,
+    whatIfFeeRate: TWELVE_PERCENT,
+    feeFreeDays: 5,
+    fullCreditDays: 5,
+    priceBasis: 'purchase',
+    capUsdCents: 5_000_000n,
+    windowDays: 365,
+    exchangeGateFrom: null,
+  },
+};
+
+const azure2020: Policy = {
+  id: 'azure-2020-02',
+  title: 'Azure self-service refunds (no fee, lower price)',
+  inForceFrom: '2020-02-12',
+  source: SOURCES.S1,
+  changes:
+    'No early termination fee is charged; the refund is based on the lower of the purchase and the current price.',
+  rules: ['R-fee.2', 'R-basis.1'],
+  parameters: { ...csp2018.parameters, feeRate: NO_FEE, priceBasis: 'lower-of-purchase-and-current' },
+};
+
+const azure2027: Policy = {
+  id: 'azure-2027-02',
+  title: 'Savings-plan exchange gate',
+  inForceFrom: '2027-02-01',
+  source: SOURCES.S3,
+  changes:
+    'Reservations for services covered by savings plans that start on or after 2027-02-01 cannot be exchanged; trade-in to a savings plan remains.',
+  rules: ['R-gate.3'],
+  parameters: { ...azure2020.parameters, exchangeGateFrom: '2027-02-01' },
+};
+
+/** Every policy version, oldest first (R-policy). */
+export const policies: readonly Policy[] = Object.freeze([csp2018, azure2020, azure2027]);
+
+export function policyById(id: string): Policy | undefined {
+  return policies.find((policy) => policy.id === id);
+}
+
+/** The policy in force on a date (R-policy.1); dates before the first version get the first version. */
+export function policyInForce(date: IsoDate): Policy {
+  let chosen = policies[0]!;
+  for (const policy of policies) if (policy.inForceFrom <= date) chosen = policy;
+  return chosen;
+}
+
+/** The policy as every result states it (R-policy.2). */
+export function policyRef(policy: Policy): { id: PolicyId; title: string; inForceFrom: IsoDate; source: string } {
+  return { id: policy.id, title: policy.title, inForceFrom: policy.inForceFrom, source: policy.source };
+}
+
+/** R-policy.1: which policy the estimate applies, and why. */
+export function policyStep(request: { policy: Policy; policyChosen: boolean; date: Day }): Step {
+  const { policy } = request;
+  return {
+    rule: 'R-policy.1',
+    key: request.policyChosen ? 'policy.chosen' : 'policy.inForce',
+    params: { policy: policy.id, title: policy.title, from: policy.inForceFrom, date: formatDate(request.date) },
+  };
+}

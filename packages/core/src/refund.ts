@@ -1,0 +1,254 @@
+// estimateRefund: R-refund, R-monthly, R-fee, R-cap and R-gate.1 for one reservation on one date.
+import { consumedOn, RollingWindow } from './cap.js';
+import { type Day, formatDate } from './dates.js';
+import {
+  type Amount,
+  add,
+  amountOf,
+  amountString,
+  type Fraction,
+  scale,
+  subtract,
+  toMoney,
+  toUsd,
+  zero,
+} from './money.js';
+import { type Policy, policyRef, policyStep } from './policies.js';
+import { billingInformation, moneyParam, returnSteps, returnValue, termOf } from './return-value.js';
+import type { Problem, RefundEstimate, Result, Step } from './types.js';
+import {
+  checkInTerm,
+  type ParsedLedgerEntry,
+  type ParsedReservation,
+  Problems,
+  readDate,
+  readLedger,
+  readObject,
+  readPolicy,
+  readReservation,
+  readReturnQuantity,
+} from './validate.js';
+
+interface ParsedRefundRequest {
+  date: Day;
+  reservation: ParsedReservation;
+  quantity: number;
+  ledger: ParsedLedgerEntry[];
+  policy: Policy;
+  policyChosen: boolean;
+  chargeFee: boolean;
+  usdRate: Fraction;
+}
+
+const USD_PER_USD: Fraction = { num: 1n, den: 1n };
+
+function parseRefundRequest(request: unknown): Result<ParsedRefundRequest> {
+  const problems = new Problems();
+  const raw = readObject(request, '', problems);
+  if (!raw) return { ok: false, errors: problems.list };
+  const date = readDate(raw.date, 'date', problems);
+  const reservation = readReservation(raw.reservation, 'reservation', problems);
+  const quantity = readReturnQuantity(raw.quantity, 'quantity', reservation?.quantity, problems);
+  const ledger = readLedger(raw.ledger, 'ledger', problems);
+  const policy = readPolicy(raw.policy, date, 'policy', problems);
+  if (raw.fee !== undefined && raw.fee !== 'policy' && raw.fee !== 'charge') {
+    problems.add('INVALID_INPUT', 'fee', 'fee must be "policy" or "charge"');
+  }
+  if (reservation && reservation.price.currency !== 'USD' && !reservation.usdRate) {
+    problems.add(
+      'FX_RATE_REQUIRED',
+      'reservation.usdPerUnit',
+      `reservation.usdPerUnit is needed: the limit is counted in USD and the price is in ${reservation.price.currency} (R-cap.3)`,
+    );
+  }
+  if (reservation && date !== undefined) {
+    checkInTerm(date, reservation.start, termOf(reservation).end, 'date', problems);
+  }
+  if (!problems.empty || !reservation || date === undefined || !quantity || !policy) {
+    return { ok: false, errors: problems.list };
+  }
+  const usdRate = reservation.price.currency === 'USD' ? USD_PER_USD : reservation.usdRate!;
+  return {
+    ok: true,
+    value: {
+      date,
+      reservation,
+      quantity,
+      ledger,
+      policy,
+      policyChosen: raw.policy !== undefined && raw.policy !== 'auto',
+      chargeFee: raw.fee === 'charge',
+      usdRate,
+    },
+  };
+}
+
+/** R-fee: the fee on the prorated refund, when one applies. */
+function feeOf(request: ParsedRefundRequest, refund: Amount, elapsedDays: number): Amount {
+  const { feeRate, whatIfFeeRate, feeFreeDays } = request.policy.parameters;
+  const rate = request.chargeFee && feeRate.num === 0n ? whatIfFeeRate : feeRate;
+  if (rate.num === 0n || elapsedDays <= feeFreeDays) return zero(refund.currency);
+  return scale(refund, rate.num, rate.den);
+}
+
+/** R-cap.2–3: what one refund of `quantity` units on `date` counts against the limit, in USD cents. */
+function capUseCents(request: ParsedRefundRequest, quantity: number, date: Day): bigint {
+  const value = returnValue(request.reservation, quantity, date, request.policy);
+  return toUsd(add(value.refund, value.remainingCommitment), request.usdRate).minor;
+}
+
+/** R-cap.6: the largest quantity up to the requested one that fits today; 0 if none. */
+function maxQuantityNow(request: ParsedRefundRequest, consumed: bigint): number {
+  const limit = request.policy.parameters.capUsdCents;
+  for (let quantity = request.quantity; quantity >= 1; quantity--) {
+    if (consumed + capUseCents(request, quantity, request.date) <= limit) return quantity;
+  }
+  return 0;
+}
+
+/** R-cap.6: the earliest day before the term ends on which the same request fits, counting refunds that drop out. */
+function fitsOn(request: ParsedRefundRequest): Day | null {
+  const limit = request.policy.parameters.capUsdCents;
+  const window = new RollingWindow(request.ledger, request.policy.parameters.windowDays);
+  const { end } = termOf(request.reservation);
+  for (let day = request.date; day < end; day++) {
+    if (window.on(day) + capUseCents(request, request.quantity, day) <= limit) return day;
+  }
+  return null;
+}
+
+function estimate(request: ParsedRefundRequest): RefundEstimate {
+  const { reservation, policy, date } = request;
+  const value = returnValue(reservation, request.quantity, date, policy);
+  const fee = feeOf(request, value.refund, value.elapsedDays);
+  const paidBack = subtract(value.refund, fee);
+  const capUse = toUsd(add(value.refund, value.remainingCommitment), request.usdRate);
+  const consumed = consumedOn(request.ledger, date, policy.parameters.windowDays);
+  const limit = policy.parameters.capUsdCents;
+  const remainingAfter = limit - consumed - capUse.minor;
+  const errors: Problem[] = [];
+  const steps: Step[] = [policyStep(request), ...returnSteps(reservation, value, policy, date)];
+  steps.push(feeStep(request, value.elapsedDays, value.refund, fee, paidBack));
+
+  const refundable = reservation.product.refundable;
+  if (!refundable) {
+    errors.push({
+      code: 'NOT_REFUNDABLE',
+      field: 'reservation.product',
+      message: `${reservation.product.title.en} cannot be refunded (R-gate.1)`,
+    });
+    steps.push({ rule: 'R-gate.1', key: 'gate.notRefundable', params: { product: reservation.product.key } });
+  }
+  const fits = remainingAfter >= 0n;
+  if (!fits) {
+    errors.push({
+      code: 'REFUND_LIMIT_EXCEEDED',
+      message: `This refund would count ${moneyParam(capUse)} against the limit, ${moneyParam(amountOf(-remainingAfter, 'USD'))} more than the ${moneyParam(amountOf(limit - consumed, 'USD'))} left (R-cap.5)`,
+    });
+  }
+  const maxQuantity = !refundable ? 0 : fits ? request.quantity : maxQuantityNow(request, consumed);
+  const fitDay = !refundable ? null : fits ? date : fitsOn(request);
+  steps.push(...capSteps(request, capUse, consumed, remainingAfter, maxQuantity, fitDay));
+
+  return {
+    policy: policyRef(policy),
+    allowed: errors.length === 0,
+    quantity: request.quantity,
+    termDays: value.term.termDays,
+    elapsedDays: value.elapsedDays,
+    remainingDays: value.remainingDays,
+    priceBasis: value.priceBasis,
+    fullCredit: value.fullCredit,
+    billingRefundAmount: toMoney(paidBack),
+    earlyTerminationFee: toMoney(fee),
+    billingInformation: billingInformation(reservation, value),
+    pricingRefundAmount: toMoney(toUsd(paidBack, request.usdRate)),
+    policyResult: {
+      capUse: toMoney(capUse),
+      consumedRefundsTotal: toMoney(amountOf(consumed, 'USD')),
+      maxRefundLimit: toMoney(amountOf(limit, 'USD')),
+      remainingAfter: toMoney(amountOf(remainingAfter, 'USD')),
+      maxQuantityNow: maxQuantity,
+      fitsOn: fitDay === null ? null : formatDate(fitDay),
+      errors,
+    },
+    steps,
+  };
+}
+
+function feeStep(
+  request: ParsedRefundRequest,
+  elapsedDays: number,
+  refund: Amount,
+  fee: Amount,
+  paidBack: Amount,
+): Step {
+  const { feeRate, feeFreeDays } = request.policy.parameters;
+  const charged = feeRate.num > 0n || request.chargeFee;
+  const params = {
+    fee: moneyParam(fee),
+    refund: moneyParam(refund),
+    paidBack: moneyParam(paidBack),
+    days: feeFreeDays,
+  };
+  if (!charged) return { rule: 'R-fee.2', key: 'fee.none', params };
+  if (elapsedDays <= feeFreeDays) return { rule: 'R-fee.1', key: 'fee.withinFreeDays', params };
+  return {
+    rule: feeRate.num > 0n ? 'R-fee.1' : 'R-fee.2',
+    key: feeRate.num > 0n ? 'fee.charged' : 'fee.whatIf',
+    params,
+  };
+}
+
+function capSteps(
+  request: ParsedRefundRequest,
+  capUse: Amount,
+  consumed: bigint,
+  remainingAfter: bigint,
+  maxQuantity: number,
+  fitDay: Day | null,
+): Step[] {
+  const steps: Step[] = [];
+  const usd = (cents: bigint) => moneyParam(amountOf(cents, 'USD'));
+  if (request.reservation.price.currency !== 'USD') {
+    const rate = request.usdRate;
+    steps.push({
+      rule: 'R-cap.3',
+      key: 'cap.fx',
+      params: { currency: request.reservation.price.currency, rate: fractionText(rate), capUse: moneyParam(capUse) },
+    });
+  }
+  steps.push({ rule: 'R-cap.2', key: 'cap.use', params: { capUse: moneyParam(capUse) } });
+  steps.push({
+    rule: 'R-cap.4',
+    key: 'cap.consumed',
+    params: {
+      consumed: usd(consumed),
+      date: formatDate(request.date),
+      windowDays: request.policy.parameters.windowDays,
+    },
+  });
+  if (remainingAfter >= 0n) {
+    steps.push({ rule: 'R-cap.5', key: 'cap.allowed', params: { remainingAfter: usd(remainingAfter) } });
+    return steps;
+  }
+  steps.push({ rule: 'R-cap.5', key: 'cap.exceeded', params: { over: usd(-remainingAfter) } });
+  steps.push({ rule: 'R-cap.6', key: 'cap.maxQuantity', params: { maxQuantityNow: maxQuantity } });
+  steps.push(
+    fitDay === null
+      ? { rule: 'R-cap.6', key: 'cap.neverFits', params: {} }
+      : { rule: 'R-cap.6', key: 'cap.fitsOn', params: { fitsOn: formatDate(fitDay) } },
+  );
+  return steps;
+}
+
+/** A decimal rate back as text: the fraction's denominator is a power of ten (parseRate). */
+function fractionText(rate: Fraction): string {
+  return amountString({ minor: rate.num, currency: '', digits: rate.den.toString().length - 1 });
+}
+
+/** Estimates a refund (contract: estimateRefund). Never throws: bad input is `ok: false` with every problem. */
+export function estimateRefund(request: unknown): Result<RefundEstimate> {
+  const parsed = parseRefundRequest(request);
+  return parsed.ok ? { ok: true, value: estimate(parsed.value) } : parsed;
+}

@@ -1,0 +1,244 @@
+// What one returned reservation is worth on a date: R-time, R-basis, R-refund, R-monthly. Shared by refunds and exchanges.
+import { addMonths, type Day, formatDate } from './dates.js';
+import { type Amount, amountString, compare, roundHalfAway, scale, subtract, toMoney } from './money.js';
+import type { Policy } from './policies.js';
+import type { BillingInformation, Step } from './types.js';
+import { type ParsedReservation, termYears } from './validate.js';
+
+export interface Term {
+  start: Day;
+  end: Day;
+  termDays: number;
+}
+
+/** R-time.3: the term ends on the same month and day 1, 3 or 5 years later, clamped to the month's end. */
+export function termOf(reservation: ParsedReservation): Term {
+  const end = addMonths(reservation.start, 12 * termYears(reservation.term));
+  return { start: reservation.start, end, termDays: end - reservation.start };
+}
+
+export interface MonthlyPosition {
+  totalTransactions: number;
+  completedTransactions: number;
+  periodStart: Day;
+  periodEnd: Day;
+}
+
+/** R-monthly.1–2: payments fall due on start + k months; the ones dated on or before `date` are completed. */
+export function monthlyPosition(reservation: ParsedReservation, date: Day): MonthlyPosition {
+  const totalTransactions = 12 * termYears(reservation.term);
+  const start = new Date(reservation.start * 86_400_000);
+  const now = new Date(date * 86_400_000);
+  let k = (now.getUTCFullYear() - start.getUTCFullYear()) * 12 + now.getUTCMonth() - start.getUTCMonth();
+  k = Math.max(0, Math.min(k, totalTransactions - 1));
+  while (k > 0 && addMonths(reservation.start, k) > date) k--;
+  while (k + 1 < totalTransactions && addMonths(reservation.start, k + 1) <= date) k++;
+  return {
+    totalTransactions,
+    completedTransactions: k + 1,
+    periodStart: addMonths(reservation.start, k),
+    periodEnd: addMonths(reservation.start, k + 1),
+  };
+}
+
+export interface ReturnValue {
+  quantity: number;
+  term: Term;
+  elapsedDays: number;
+  remainingDays: number;
+  priceBasis: 'purchase' | 'current';
+  fullCredit: boolean;
+  /** Total paid so far for the returned units. */
+  paid: Amount;
+  /** The prorated refund paid back now, before any fee. */
+  refund: Amount;
+  /** Monthly payments not yet due, canceled (R-monthly.4); zero for upfront. */
+  remainingCommitment: Amount;
+  completedTransactions: number;
+  totalTransactions: number;
+  monthly?: MonthlyPosition & { installment: Amount; daysUsed: number };
+}
+
+/** The basis of the refund (R-basis): the lower of purchase and current price under policies that say so. */
+function basisOf(
+  reservation: ParsedReservation,
+  policy: Policy,
+): { basis: Amount; priceBasis: 'purchase' | 'current' } {
+  const { price, currentPrice } = reservation;
+  if (policy.parameters.priceBasis === 'lower-of-purchase-and-current' && currentPrice) {
+    if (compare(currentPrice, price) < 0) return { basis: currentPrice, priceBasis: 'current' };
+  }
+  return { basis: price, priceBasis: 'purchase' };
+}
+
+/**
+ * The value of returning `quantity` units on `date` (inside the term). Exact: every amount is a fraction rounded once;
+ * the refund is the rounded base minus the rounded used part (R-money.3).
+ */
+export function returnValue(reservation: ParsedReservation, quantity: number, date: Day, policy: Policy): ReturnValue {
+  const term = termOf(reservation);
+  const elapsedDays = date - term.start;
+  const remainingDays = term.termDays - elapsedDays;
+  const { basis, priceBasis } = basisOf(reservation, policy);
+  const q = BigInt(quantity);
+  const owned = BigInt(reservation.quantity);
+  const fullCredit = elapsedDays <= policy.parameters.fullCreditDays && !reservation.used;
+  const common = { quantity, term, elapsedDays, remainingDays, priceBasis, fullCredit };
+
+  if (reservation.billingPlan === 'Upfront') {
+    const paid = scale(reservation.price, q, owned);
+    const base = scale(basis, q, owned);
+    const used = scale(basis, q * BigInt(elapsedDays), owned * BigInt(term.termDays));
+    return {
+      ...common,
+      paid,
+      refund: fullCredit ? paid : subtract(base, used),
+      remainingCommitment: { ...paid, minor: 0n },
+      completedTransactions: 1,
+      totalTransactions: 1,
+    };
+  }
+
+  const position = monthlyPosition(reservation, date);
+  const total = BigInt(position.totalTransactions);
+  const installment = scale(reservation.price, q, owned * total);
+  const paid = { ...installment, minor: installment.minor * BigInt(position.completedTransactions) };
+  const periodDays = position.periodEnd - position.periodStart;
+  const daysUsed = date - position.periodStart;
+  const base = scale(basis, q, owned * total);
+  const usedMinor = roundHalfAway(basis.minor * q * BigInt(daysUsed), owned * total * BigInt(periodDays));
+  const left = BigInt(position.totalTransactions - position.completedTransactions);
+  return {
+    ...common,
+    paid,
+    refund: fullCredit ? paid : { ...base, minor: base.minor - usedMinor },
+    remainingCommitment: scale(reservation.price, q * left, owned * total),
+    completedTransactions: position.completedTransactions,
+    totalTransactions: position.totalTransactions,
+    monthly: { ...position, installment, daysUsed },
+  };
+}
+
+/** Azure's `billingInformation` view of a return (R-monthly.5). */
+export function billingInformation(reservation: ParsedReservation, value: ReturnValue): BillingInformation {
+  return {
+    billingPlan: reservation.billingPlan,
+    completedTransactions: value.completedTransactions,
+    totalTransactions: value.totalTransactions,
+    billingCurrencyTotalPaidAmount: toMoney(value.paid),
+    billingCurrencyProratedAmount: toMoney(subtract(value.paid, value.refund)),
+    billingCurrencyRemainingCommitmentAmount: toMoney(value.remainingCommitment),
+  };
+}
+
+/** A money parameter of a step: "3650.00 USD" (explain() formats it for the reader's locale). */
+export function moneyParam(amount: Amount): string {
+  return `${amountString(amount)} ${amount.currency}`;
+}
+
+/** The steps that explain a return value, each citing its rule. */
+export function returnSteps(reservation: ParsedReservation, value: ReturnValue, policy: Policy, date: Day): Step[] {
+  const steps: Step[] = [];
+  const { term } = value;
+  steps.push({
+    rule: 'R-time.3',
+    key: 'time.term',
+    params: {
+      term: reservation.term,
+      start: formatDate(term.start),
+      end: formatDate(term.end),
+      termDays: term.termDays,
+    },
+  });
+  steps.push({
+    rule: 'R-time.2',
+    key: 'time.elapsed',
+    params: { date: formatDate(date), elapsedDays: value.elapsedDays, remainingDays: value.remainingDays },
+  });
+  steps.push(basisStep(reservation, value, policy));
+  if (value.quantity < reservation.quantity) {
+    steps.push({
+      rule: 'R-money.4',
+      key: 'quantity.partial',
+      params: { quantity: value.quantity, owned: reservation.quantity },
+    });
+  }
+  if (value.monthly) {
+    const m = value.monthly;
+    steps.push({
+      rule: 'R-monthly.1',
+      key: 'monthly.schedule',
+      params: { installment: moneyParam(m.installment), total: m.totalTransactions },
+    });
+    steps.push({
+      rule: 'R-monthly.2',
+      key: 'monthly.completed',
+      params: {
+        completed: m.completedTransactions,
+        total: m.totalTransactions,
+        paid: moneyParam(value.paid),
+        periodStart: formatDate(m.periodStart),
+        periodEnd: formatDate(m.periodEnd),
+        periodDays: m.periodEnd - m.periodStart,
+        daysUsed: m.daysUsed,
+      },
+    });
+  }
+  if (value.fullCredit) {
+    steps.push({
+      rule: 'R-refund.2',
+      key: 'refund.fullCredit',
+      params: {
+        elapsedDays: value.elapsedDays,
+        days: policy.parameters.fullCreditDays,
+        refund: moneyParam(value.refund),
+      },
+    });
+  } else if (value.monthly) {
+    const m = value.monthly;
+    steps.push({
+      rule: 'R-monthly.3',
+      key: 'monthly.refundNow',
+      params: {
+        daysLeft: m.periodEnd - date,
+        periodDays: m.periodEnd - m.periodStart,
+        refund: moneyParam(value.refund),
+        used: reservation.used ? 'yes' : 'no',
+      },
+    });
+  } else {
+    steps.push({
+      rule: 'R-refund.1',
+      key: 'refund.prorated',
+      params: {
+        remainingDays: value.remainingDays,
+        termDays: term.termDays,
+        refund: moneyParam(value.refund),
+        prorated: moneyParam(subtract(value.paid, value.refund)),
+      },
+    });
+  }
+  if (value.monthly) {
+    steps.push({
+      rule: 'R-monthly.4',
+      key: 'monthly.canceled',
+      params: {
+        left: value.totalTransactions - value.completedTransactions,
+        remaining: moneyParam(value.remainingCommitment),
+      },
+    });
+  }
+  return steps;
+}
+
+function basisStep(reservation: ParsedReservation, value: ReturnValue, policy: Policy): Step {
+  const price = moneyParam(reservation.price);
+  if (policy.parameters.priceBasis === 'purchase') {
+    return { rule: 'R-basis.2', key: 'basis.purchaseOnly', params: { price, policy: policy.id } };
+  }
+  if (!reservation.currentPrice) return { rule: 'R-basis.1', key: 'basis.noCurrentPrice', params: { price } };
+  const current = moneyParam(reservation.currentPrice);
+  return value.priceBasis === 'current'
+    ? { rule: 'R-basis.1', key: 'basis.current', params: { price, current } }
+    : { rule: 'R-basis.1', key: 'basis.purchase', params: { price, current } };
+}
