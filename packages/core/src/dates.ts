@@ -4,17 +4,41 @@ import type { IsoDate } from './types.js';
 /** Days since 1970-01-01 (UTC). */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
+/** Days of a month (1–12) in the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// Civil-date ↔ day-number conversions in integer arithmetic (the "days from civil" algorithm), far cheaper
+// than building Date objects on the hot path of fitsOn.
+export function daysFromCivil(year: number, month: number, day: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+export function civilFromDays(days: Day): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 function dayOf(year: number, month: number, day: number): Day | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
 }
 
 /**
@@ -45,17 +69,18 @@ export function parseDate(text: string): Day | string {
 }
 
 export function formatDate(day: Day): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, day: dom } = civilFromDays(day);
+  const yyyy = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : String(year);
+  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${dom < 10 ? '0' : ''}${dom}`;
 }
 
 /** Adds calendar months; a day that does not exist in the target month clamps to its last day (R-time.3, R-monthly.1). */
 export function addMonths(day: Day, months: number): Day {
-  const date = new Date(day * MS_PER_DAY);
-  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const date = civilFromDays(day);
+  const total = date.year * 12 + date.month - 1 + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  const dom = Math.min(date.getUTCDate(), daysInMonth(year, month));
-  return Date.UTC(year, month - 1, dom) / MS_PER_DAY;
+  return daysFromCivil(year, month, Math.min(date.day, daysInMonth(year, month)));
 }
 
 export function addDays(day: Day, days: number): Day {

@@ -1,6 +1,6 @@
 // What one returned reservation is worth on a date: R-time, R-basis, R-refund, R-monthly. Shared by refunds and exchanges.
-import { addMonths, type Day, formatDate } from './dates.js';
-import { type Amount, amountString, compare, roundHalfAway, scale, subtract, toMoney } from './money.js';
+import { addMonths, civilFromDays, type Day, formatDate } from './dates.js';
+import { type Amount, amountString, compare, roundHalfAway, scale, subtract, toMoney, withMinor } from './money.js';
 import type { Policy } from './policies.js';
 import type { BillingInformation, Step } from './types.js';
 import { type ParsedReservation, termYears } from './validate.js';
@@ -27,9 +27,9 @@ export interface MonthlyPosition {
 /** R-monthly.1–2: payments fall due on start + k months; the ones dated on or before `date` are completed. */
 export function monthlyPosition(reservation: ParsedReservation, date: Day): MonthlyPosition {
   const totalTransactions = 12 * termYears(reservation.term);
-  const start = new Date(reservation.start * 86_400_000);
-  const now = new Date(date * 86_400_000);
-  let k = (now.getUTCFullYear() - start.getUTCFullYear()) * 12 + now.getUTCMonth() - start.getUTCMonth();
+  const start = civilFromDays(reservation.start);
+  const now = civilFromDays(date);
+  let k = (now.year - start.year) * 12 + now.month - start.month;
   k = Math.max(0, Math.min(k, totalTransactions - 1));
   while (k > 0 && addMonths(reservation.start, k) > date) k--;
   while (k + 1 < totalTransactions && addMonths(reservation.start, k + 1) <= date) k++;
@@ -83,17 +83,21 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
   const q = BigInt(quantity);
   const owned = BigInt(reservation.quantity);
   const fullCredit = elapsedDays <= policy.parameters.fullCreditDays && !reservation.used;
-  const common = { quantity, term, elapsedDays, remainingDays, priceBasis, fullCredit };
 
   if (reservation.billingPlan === 'Upfront') {
     const paid = scale(reservation.price, q, owned);
     const base = scale(basis, q, owned);
     const used = scale(basis, q * BigInt(elapsedDays), owned * BigInt(term.termDays));
     return {
-      ...common,
+      quantity,
+      term,
+      elapsedDays,
+      remainingDays,
+      priceBasis,
+      fullCredit,
       paid,
       refund: fullCredit ? paid : subtract(base, used),
-      remainingCommitment: { ...paid, minor: 0n },
+      remainingCommitment: withMinor(paid, 0n),
       completedTransactions: 1,
       totalTransactions: 1,
     };
@@ -102,20 +106,32 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
   const position = monthlyPosition(reservation, date);
   const total = BigInt(position.totalTransactions);
   const installment = scale(reservation.price, q, owned * total);
-  const paid = { ...installment, minor: installment.minor * BigInt(position.completedTransactions) };
+  const paid = withMinor(installment, installment.minor * BigInt(position.completedTransactions));
   const periodDays = position.periodEnd - position.periodStart;
   const daysUsed = date - position.periodStart;
   const base = scale(basis, q, owned * total);
   const usedMinor = roundHalfAway(basis.minor * q * BigInt(daysUsed), owned * total * BigInt(periodDays));
   const left = BigInt(position.totalTransactions - position.completedTransactions);
   return {
-    ...common,
+    quantity,
+    term,
+    elapsedDays,
+    remainingDays,
+    priceBasis,
+    fullCredit,
     paid,
-    refund: fullCredit ? paid : { ...base, minor: base.minor - usedMinor },
+    refund: fullCredit ? paid : withMinor(base, base.minor - usedMinor),
     remainingCommitment: scale(reservation.price, q * left, owned * total),
     completedTransactions: position.completedTransactions,
     totalTransactions: position.totalTransactions,
-    monthly: { ...position, installment, daysUsed },
+    monthly: {
+      totalTransactions: position.totalTransactions,
+      completedTransactions: position.completedTransactions,
+      periodStart: position.periodStart,
+      periodEnd: position.periodEnd,
+      installment,
+      daysUsed,
+    },
   };
 }
 

@@ -176,19 +176,12 @@ export function readReservation(value: unknown, path: string, problems: Problems
     problems.add('INVALID_INPUT', at('used'), `${at('used')} must be true or false, not ${describe(raw.used)}`);
   }
   if (!product || !term || !billingPlan || start === undefined || !quantity || !price) return undefined;
-  return {
-    ...(reservationId && { reservationId }),
-    ...(reservationOrderId && { reservationOrderId }),
-    product,
-    term,
-    billingPlan,
-    start,
-    quantity,
-    price,
-    ...(currentPrice && currentPrice.currency === price.currency && { currentPrice }),
-    ...(usdRate && { usdRate }),
-    used: raw.used !== false,
-  };
+  const parsed: ParsedReservation = { product, term, billingPlan, start, quantity, price, used: raw.used !== false };
+  if (reservationId) parsed.reservationId = reservationId;
+  if (reservationOrderId) parsed.reservationOrderId = reservationOrderId;
+  if (currentPrice && currentPrice.currency === price.currency) parsed.currentPrice = currentPrice;
+  if (usdRate) parsed.usdRate = usdRate;
+  return parsed;
 }
 
 /** The units returned: default all, never more than owned. */
