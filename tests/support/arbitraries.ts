@@ -68,14 +68,12 @@ export function termEnd(res: Reservation): number {
   return Date.UTC(year, month, Math.min(start.getUTCDate(), last)) / DAY;
 }
 
-export const ledgerEntry = fc
-  .record({ date: day, cents: fc.bigInt({ min: 0n, max: 3_000_000n }) })
-  .map(
-    ({ date, cents }): LedgerEntry => ({
-      date: isoDay(date),
-      amount: { amount: amountText(cents, 2), currency: 'USD' },
-    }),
-  );
+export const ledgerEntry = fc.record({ date: day, cents: fc.bigInt({ min: 0n, max: 3_000_000n }) }).map(
+  ({ date, cents }): LedgerEntry => ({
+    date: isoDay(date),
+    amount: { amount: amountText(cents, 2), currency: 'USD' },
+  }),
+);
 
 /** A valid refund request: a reservation, a date inside its term, a quantity, a ledger, an explicit policy. */
 export const refundRequest = fc
