@@ -3,6 +3,7 @@ import {
   capStatus,
   estimateExchange,
   estimateRefund,
+  explain,
   type RefundEstimate,
   type RefundRequest,
   supportChecklist,
@@ -214,6 +215,25 @@ describe('validation', () => {
         expect(typeof exchange.ok).toBe('boolean');
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('explanations', () => {
+  it('have a sentence in both languages for every step an estimate produces', () => {
+    fc.assert(
+      fc.property(refundRequest, (request) => {
+        const value = refund(request);
+        for (const locale of ['en', 'ko'] as const) {
+          const lines = explain(value.steps, locale);
+          expect(lines).toHaveLength(value.steps.length);
+          for (const line of lines) {
+            expect(line).not.toMatch(/^R-[a-z]+\.\d+: /);
+            expect(line).not.toMatch(/\{\w+\}/);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -119,5 +119,6 @@ export function supportChecklist(request: unknown): Result<Checklist> {
   ];
   if (estimate) lines.push(`${d.estimate}: ${estimateLine(estimate, locale)}`);
   lines.push(d.disclaimer);
-  return { ok: true, value: { items, description: lines.join('\n') } };
+  // Plain spaces: the description is pasted into a support form, where no-break spaces from Intl only confuse.
+  return { ok: true, value: { items, description: lines.join('\n').replace(/\u00a0/g, ' ') } };
 }

@@ -82,7 +82,7 @@ function parseExchangeRequest(request: unknown): Result<ParsedExchangeRequest> {
     const reservation = readReservation(entry.reservation, join(path, 'reservation'), problems);
     const quantity = readReturnQuantity(entry.quantity, join(path, 'quantity'), reservation?.quantity, problems);
     if (reservation && date !== undefined) {
-      checkInTerm(date, reservation.start, termOf(reservation).end, 'date', problems);
+      checkInTerm(date, reservation.start, termOf(reservation).end, join(path, 'reservation'), problems);
     }
     if (reservation && quantity) returns.push({ reservation, quantity });
   });

@@ -62,7 +62,7 @@ function parseRefundRequest(request: unknown): Result<ParsedRefundRequest> {
     );
   }
   if (reservation && date !== undefined) {
-    checkInTerm(date, reservation.start, termOf(reservation).end, 'date', problems);
+    checkInTerm(date, reservation.start, termOf(reservation).end, 'the reservation', problems);
   }
   if (!problems.empty || !reservation || date === undefined || !quantity || !policy) {
     return { ok: false, errors: problems.list };

@@ -249,19 +249,19 @@ export function readLedger(value: unknown, path: string, problems: Problems): Pa
   return entries;
 }
 
-/** R-time.4: the request date must fall inside the term. */
-export function checkInTerm(date: Day, start: Day, end: Day, path: string, problems: Problems): void {
+/** R-time.4: the request date must fall inside the term of `what` (a reservation's path, for messages). */
+export function checkInTerm(date: Day, start: Day, end: Day, what: string, problems: Problems): void {
   if (date < start) {
     problems.add(
       'CANCEL_BEFORE_PURCHASE',
-      path,
-      `${path} ${formatDate(date)} is before the reservation starts on ${formatDate(start)}`,
+      'date',
+      `date ${formatDate(date)} is before ${what} starts on ${formatDate(start)}`,
     );
   } else if (date >= end) {
     problems.add(
       'RESERVATION_EXPIRED',
-      path,
-      `${path} ${formatDate(date)} is on or after the term ended on ${formatDate(end)}`,
+      'date',
+      `date ${formatDate(date)} is on or after the term of ${what} ended on ${formatDate(end)}`,
     );
   }
 }

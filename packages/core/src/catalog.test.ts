@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { policies, policyInForce } from './policies.js';
+import { products } from './products.js';
+
+describe('policies (R-policy)', () => {
+  it('are dated, sourced and in order', () => {
+    expect(policies.map((p) => [p.id, p.inForceFrom])).toEqual([
+      ['csp-2018-10', '2018-10-29'],
+      ['azure-2020-02', '2020-02-12'],
+      ['azure-2027-02', '2027-02-01'],
+    ]);
+    for (const policy of policies) expect(policy.source).toMatch(/^https:\/\//);
+  });
+  it('pick the version in force on a date (R-policy.1)', () => {
+    expect(policyInForce('2020-02-11').id).toBe('csp-2018-10');
+    expect(policyInForce('2020-02-12').id).toBe('azure-2020-02');
+    expect(policyInForce('2027-02-01').id).toBe('azure-2027-02');
+    expect(policyInForce('2010-01-01').id).toBe('csp-2018-10');
+  });
+});
+
+describe('products', () => {
+  it('hold the contract’s keys, each with a source', () => {
+    expect(products.map((p) => p.key).sort()).toEqual(
+      [
+        'app-service',
+        'azure-vmware-solution',
+        'blob-storage',
+        'cosmos-db',
+        'databricks-prepurchase',
+        'dedicated-host',
+        'managed-disks',
+        'red-hat-plan',
+        'savings-plan-compute',
+        'sql-database',
+        'sql-elastic-pool',
+        'sql-managed-instance',
+        'suse-linux-plan',
+        'virtual-machines',
+      ].sort(),
+    );
+    for (const product of products) expect(product.source).toMatch(/^https:\/\//);
+  });
+  it('mark the savings-plan-covered services of the contract', () => {
+    expect(
+      products
+        .filter((p) => p.savingsPlanCovered)
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(
+      [
+        'app-service',
+        'dedicated-host',
+        'sql-database',
+        'sql-elastic-pool',
+        'sql-managed-instance',
+        'virtual-machines',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, formatDate, parseDate } from './dates.js';
+
+const day = (iso: string) => parseDate(iso) as number;
+
+describe('parseDate (R-time.1)', () => {
+  it('reads calendar dates and rejects impossible ones', () => {
+    expect(formatDate(day('2024-02-29'))).toBe('2024-02-29');
+    expect(parseDate('2023-02-29')).toBe('"2023-02-29" is not a calendar date');
+    expect(parseDate('2025-13-01')).toMatch(/not a calendar date/);
+    expect(parseDate('07/01/2025')).toMatch(/not a date such as/);
+  });
+  it('reduces a timestamp to its UTC date', () => {
+    expect(formatDate(day('2025-01-07T23:30:00-05:00'))).toBe('2025-01-08');
+    expect(formatDate(day('2025-01-08T01:00:00+09:00'))).toBe('2025-01-07');
+    expect(formatDate(day('2025-01-07T12:00:00Z'))).toBe('2025-01-07');
+    expect(formatDate(day('2025-01-07T12:00:00.123Z'))).toBe('2025-01-07');
+    expect(formatDate(day('2025-01-07T12:00'))).toBe('2025-01-07');
+    expect(parseDate('2025-01-07T25:00:00Z')).toMatch(/not a valid timestamp/);
+  });
+  it('agrees with Date for every day from 1900 to 2200', () => {
+    const wrong: number[] = [];
+    for (let d = day('1900-01-01'); d <= day('2200-12-31'); d++) {
+      const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
+      if (formatDate(d) !== iso || parseDate(iso) !== d) wrong.push(d);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('addMonths (R-time.3, R-monthly.1)', () => {
+  it('keeps the day of month and clamps to the month end', () => {
+    expect(formatDate(addMonths(day('2024-02-29'), 12))).toBe('2025-02-28');
+    expect(formatDate(addMonths(day('2024-02-29'), 48))).toBe('2028-02-29');
+    expect(formatDate(addMonths(day('2025-01-31'), 1))).toBe('2025-02-28');
+    expect(formatDate(addMonths(day('2025-01-31'), 2))).toBe('2025-03-31');
+    expect(formatDate(addMonths(day('2025-12-15'), 1))).toBe('2026-01-15');
+  });
+});

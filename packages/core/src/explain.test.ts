@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from './explain.js';
+import { en } from './messages/en.js';
+import { ko } from './messages/ko.js';
+import { estimateRefund } from './refund.js';
+
+const monthly = {
+  date: '2025-01-15',
+  reservation: {
+    product: 'virtual-machines',
+    term: 'P3Y',
+    billingPlan: 'Monthly',
+    start: '2024-01-15',
+    quantity: 1,
+    price: { amount: '3600.00', currency: 'USD' },
+  },
+};
+
+describe('explain', () => {
+  it('writes one English sentence per step, money formatted for the reader', () => {
+    const result = estimateRefund(monthly);
+    if (!result.ok) throw new Error('expected ok');
+    const lines = explain(result.value.steps, 'en');
+    expect(lines).toHaveLength(result.value.steps.length);
+    expect(lines).toContain(
+      'The 12 payments not yet due are canceled: USD\u00a02,300.00 of commitment.'.replace('12', '23'),
+    );
+  });
+
+  it('writes natural Korean with the project’s terms', () => {
+    const result = estimateRefund(monthly);
+    if (!result.ok) throw new Error('expected ok');
+    const text = explain(result.value.steps, 'ko').join('\n');
+    expect(text).toContain('취소된 약정');
+    expect(text).toContain('12개월 롤링 기간');
+    expect(text).toContain('일할 계산');
+    expect(text).toContain('2,300.00');
+  });
+
+  it('never uses the source page’s machine-translation errors in Korean', () => {
+    const texts = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : Object.values(node as Record<string, unknown>).flatMap(texts);
+    const all = texts(ko).join('\n');
+    expect(all).not.toContain('전문 등급');
+    // "Exchange" untranslated for an exchange: only the portal's own label "Exchanges and refunds" may appear, in brackets.
+    expect(all.replace(/\(Exchanges and refunds\)/g, '')).not.toMatch(/Exchange/);
+    expect(all).not.toMatch(/[^가-힣]교환권/);
+  });
+
+  it('has the same keys in both catalogs', () => {
+    expect(Object.keys(ko.steps).sort()).toEqual(Object.keys(en.steps).sort());
+    expect(Object.keys(ko.checklist.items).sort()).toEqual(Object.keys(en.checklist.items).sort());
+  });
+
+  it('keeps placeholders consistent between languages', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(en.steps)) {
+      expect(names(ko.steps[key as keyof typeof ko.steps]), key).toEqual(names(text));
+    }
+  });
+
+  it('shows unknown steps by rule and key and never throws on junk', () => {
+    expect(explain([{ rule: 'R-x.1', key: 'nope', params: {} }], 'en')).toEqual(['R-x.1: nope']);
+    expect(explain(null as never, 'ko')).toEqual([]);
+    expect(explain([null, 3] as never, 'en')).toEqual(['', '']);
+  });
+});

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  amountString,
+  currencyDigits,
+  formatMoney,
+  isCurrency,
+  parseAmount,
+  parseRate,
+  roundHalfAway,
+  scale,
+  toUsd,
+} from './money.js';
+
+describe('currencies', () => {
+  it('take their minor digits from ISO 4217 through Intl', () => {
+    expect(currencyDigits('USD')).toBe(2);
+    expect(currencyDigits('KRW')).toBe(0);
+    expect(currencyDigits('JPY')).toBe(0);
+    expect(currencyDigits('BHD')).toBe(3);
+  });
+  it('are recognised only as known upper-case codes', () => {
+    expect(isCurrency('USD')).toBe(true);
+    expect(isCurrency('usd')).toBe(false);
+    expect(isCurrency('XQQ')).toBe(false);
+  });
+});
+
+describe('parseAmount', () => {
+  it('accepts up to the minor digits and pads the rest', () => {
+    expect(parseAmount('3650', 'USD')).toMatchObject({ minor: 365000n });
+    expect(parseAmount('3650.5', 'USD')).toMatchObject({ minor: 365050n });
+    expect(parseAmount('1.234', 'BHD')).toMatchObject({ minor: 1234n });
+  });
+  it('explains what is wrong instead of guessing', () => {
+    expect(parseAmount('3650.123', 'USD')).toBe('USD has 2 minor digits: "3650.123" has 3');
+    expect(parseAmount('1000.5', 'KRW')).toBe('KRW has no minor unit: "1000.5" must be a whole number');
+    expect(parseAmount('1e3', 'USD')).toMatch(/not a decimal number/);
+    expect(parseAmount('', 'USD')).toMatch(/not a decimal number/);
+  });
+  for (const currency of ['USD', 'KRW', 'JPY', 'BHD']) {
+    it(`round-trips every ${currency} amount through its contract string`, () => {
+      fc.assert(
+        fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (minor) => {
+          const digits = currencyDigits(currency);
+          const text = amountString({ minor, currency, digits });
+          expect(text.split('.')[1]?.length ?? 0).toBe(digits);
+          expect(parseAmount(text, currency)).toEqual({ minor, currency, digits });
+        }),
+      );
+    });
+  }
+});
+
+describe('rounding', () => {
+  it('rounds half away from zero', () => {
+    expect(roundHalfAway(5n, 2n)).toBe(3n);
+    expect(roundHalfAway(-5n, 2n)).toBe(-3n);
+    expect(roundHalfAway(7n, 3n)).toBe(2n);
+    expect(roundHalfAway(4n, 3n)).toBe(1n);
+    expect(roundHalfAway(5n, -2n)).toBe(-3n);
+  });
+  it('scales once, exactly', () => {
+    expect(scale({ minor: 365000n, currency: 'USD', digits: 2 }, 73n, 365n).minor).toBe(73000n);
+  });
+  it('converts to USD cents at a decimal rate (R-cap.3)', () => {
+    const rate = parseRate('0.00072');
+    if (typeof rate === 'string') throw new Error(rate);
+    expect(toUsd({ minor: 983562n, currency: 'KRW', digits: 0 }, rate)).toMatchObject({
+      minor: 70816n,
+      currency: 'USD',
+    });
+    expect(parseRate('0')).toMatch(/greater than zero/);
+    expect(parseRate('-1')).toMatch(/not a positive decimal/);
+  });
+});
+
+describe('formatMoney', () => {
+  it('formats exactly, beyond what a double can hold', () => {
+    expect(formatMoney({ amount: '12345678901234567.89', currency: 'USD' }, 'en')).toBe(
+      'USD\u00a012,345,678,901,234,567.89',
+    );
+  });
+  it('follows the locale and the currency digits', () => {
+    expect(formatMoney({ amount: '983562', currency: 'KRW' }, 'ko')).toMatch(/983,562$/);
+    expect(formatMoney({ amount: '-0.01', currency: 'USD' }, 'en')).toMatch(/^-USD.0\.01$/);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { estimateRefund } from './refund.js';
+import type { RefundEstimate, RefundRequest } from './types.js';
+
+const base: RefundRequest = {
+  date: '2025-03-15',
+  reservation: {
+    product: 'virtual-machines',
+    term: 'P1Y',
+    billingPlan: 'Upfront',
+    start: '2025-01-01',
+    quantity: 4,
+    price: { amount: '3650.00', currency: 'USD' },
+  },
+};
+
+function ok(request: unknown): RefundEstimate {
+  const result = estimateRefund(request);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+describe('estimateRefund', () => {
+  it('scales a partial return by q/Q (R-money.4)', () => {
+    const value = ok({ ...base, quantity: 1 });
+    expect(value.quantity).toBe(1);
+    expect(value.billingInformation.billingCurrencyTotalPaidAmount.amount).toBe('912.50');
+    expect(value.billingRefundAmount.amount).toBe('730.00');
+    expect(value.steps.map((s) => s.key)).toContain('quantity.partial');
+  });
+
+  it('says when no current price was given under a lower-of policy (R-basis.1)', () => {
+    expect(ok(base).steps.find((s) => s.rule.startsWith('R-basis'))).toMatchObject({ key: 'basis.noCurrentPrice' });
+    expect(ok({ ...base, policy: 'csp-2018-10' }).steps.find((s) => s.rule.startsWith('R-basis'))).toMatchObject({
+      key: 'basis.purchaseOnly',
+    });
+  });
+
+  it('ignores a lower current price under csp-2018-10 (R-basis.2)', () => {
+    const request = {
+      ...base,
+      policy: 'csp-2018-10',
+      reservation: { ...base.reservation, currentPrice: { amount: '1000', currency: 'USD' } },
+    };
+    expect(ok(request).priceBasis).toBe('purchase');
+  });
+
+  it('cites a rule on every step', () => {
+    for (const step of ok({ ...base, fee: 'charge' }).steps) expect(step.rule).toMatch(/^R-[a-z]+\.\d+$/);
+  });
+
+  it('reports the policy with its source (R-policy.2)', () => {
+    expect(ok(base).policy).toEqual({
+      id: 'azure-2020-02',
+      title: expect.any(String),
+      inForceFrom: '2020-02-12',
+      source: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\//),
+    });
+  });
+
+  it('refunds a refused request in full on no day and gives the earliest day it fits (R-cap.6)', () => {
+    const value = ok({ ...base, ledger: [{ date: '2024-06-01', amount: { amount: '49500.00', currency: 'USD' } }] });
+    expect(value.allowed).toBe(false);
+    expect(value.policyResult.maxQuantityNow).toBe(0);
+    expect(value.policyResult.fitsOn).toBe('2025-06-01');
+  });
+
+  it('does not count ledger entries dated after the request (R-cap.4)', () => {
+    const value = ok({ ...base, ledger: [{ date: '2025-03-16', amount: { amount: '50000.00', currency: 'USD' } }] });
+    expect(value.policyResult.consumedRefundsTotal.amount).toBe('0.00');
+    expect(value.allowed).toBe(true);
+  });
+
+  it('refuses a not-refundable product but still shows the amounts (R-gate.1)', () => {
+    const value = ok({ ...base, reservation: { ...base.reservation, product: 'red-hat-plan' } });
+    expect(value.allowed).toBe(false);
+    expect(value.policyResult.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_REFUNDABLE', field: 'reservation.product' }),
+    ]);
+    expect(value.policyResult.fitsOn).toBeNull();
+    expect(value.billingRefundAmount.amount).toBe('2920.00');
+  });
+
+  it('reports every input problem at once, each with its field', () => {
+    const result = estimateRefund({
+      date: '2025-02-30',
+      quantity: 0,
+      policy: 'azure-1999',
+      reservation: {
+        product: 'vm',
+        term: 'P2Y',
+        billingPlan: 'Yearly',
+        start: 'soon',
+        quantity: 1.5,
+        price: { amount: 3650, currency: 'usd' },
+        reservationId: 'x',
+      },
+    });
+    expect(result.ok).toBe(false);
+    const fields = result.ok ? [] : result.errors.map((e) => `${e.code}@${e.field}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'INVALID_DATE@date',
+        'INVALID_ID@reservation.reservationId',
+        'UNKNOWN_PRODUCT@reservation.product',
+        'INVALID_INPUT@reservation.term',
+        'INVALID_INPUT@reservation.billingPlan',
+        'INVALID_DATE@reservation.start',
+        'INVALID_QUANTITY@reservation.quantity',
+        'INVALID_CURRENCY@reservation.price.currency',
+        'INVALID_AMOUNT@reservation.price.amount',
+        'UNKNOWN_POLICY@policy',
+      ]),
+    );
+  });
+
+  it('refuses a current price in another currency', () => {
+    const result = estimateRefund({
+      ...base,
+      reservation: { ...base.reservation, currentPrice: { amount: '1', currency: 'EUR' } },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ code: 'CURRENCY_MISMATCH', field: 'reservation.currentPrice.currency' }],
+    });
+  });
+
+  it('is not an object: one problem, no throw', () => {
+    expect(estimateRefund(null)).toMatchObject({ ok: false, errors: [{ code: 'INVALID_INPUT' }] });
+    expect(estimateRefund([])).toMatchObject({ ok: false, errors: [{ code: 'INVALID_INPUT' }] });
+  });
+});
