@@ -59,3 +59,22 @@ describe('products', () => {
     );
   });
 });
+
+describe('rules index', () => {
+  it('covers every rule id cited by a step or a policy, in both languages', async () => {
+    const { rules, ruleById } = await import('./rules.js');
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const cited = new Set<string>();
+    for (const file of ['refund.ts', 'exchange.ts', 'return-value.ts', 'policies.ts', 'products.ts']) {
+      const text = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
+      for (const match of text.matchAll(/'(R-[a-z]+\.\d+)'/g)) cited.add(match[1]!);
+    }
+    expect(cited.size).toBeGreaterThan(20);
+    for (const id of cited) expect(ruleById(id), id).toBeDefined();
+    for (const rule of rules) {
+      expect(rule.ko).toMatch(/[가-힣]/);
+      expect(rule.ko).not.toContain('전문 등급');
+    }
+  });
+});

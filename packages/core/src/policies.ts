@@ -10,6 +10,19 @@ export const SOURCES = {
   S7: 'https://github.com/Azure/azure-rest-api-specs/tree/main/specification/reservations',
 } as const;
 
+/** The public sources of rules.md. S5 is cited there but not listed among its sources, so it has no address. */
+export const sources = Object.freeze({
+  S1: { title: 'Self-service exchanges and refunds for Azure Reservations', url: SOURCES.S1 },
+  S3: { title: 'Changes to the Azure reservation exchange policy', url: SOURCES.S3 },
+  S4: { title: 'Prepare to buy a reservation (monthly billing)', url: SOURCES.S4 },
+  S5: { title: 'Cited by the rule book without an address', url: null },
+  S6: {
+    title: 'Manage, cancel, exchange, or refund Azure reservations for customers (Partner Center)',
+    url: SOURCES.S6,
+  },
+  S7: { title: 'Azure REST API Microsoft.Capacity 2022-11-01', url: SOURCES.S7 },
+} as const);
+
 /** A rate as an exact fraction, e.g. 12 % = 12/100. */
 export interface Rate {
   readonly num: bigint;
@@ -40,8 +53,9 @@ export interface Policy {
   readonly title: string;
   readonly inForceFrom: IsoDate;
   readonly source: string;
-  /** What this version changes, in plain English; Korean lives in the message catalog. */
+  /** What this version changes, in plain English. */
   readonly changes: string;
+  readonly ko: { readonly title: string; readonly changes: string };
   readonly rules: readonly string[];
   readonly parameters: PolicyParameters;
 }
@@ -56,6 +70,10 @@ const csp2018: Policy = {
   source: SOURCES.S6,
   changes:
     'Full credit within 5 days when unused; a 12 % early termination fee after day 5; refunds based on the purchase price.',
+  ko: {
+    title: '파트너 센터 표(CSP, 2018)',
+    changes: '5일 이내에 사용하지 않았으면 전액 환불, 5일이 지나면 12% 조기 해지 수수료, 구매 가격 기준 환불.',
+  },
   rules: ['R-refund.2', 'R-fee.1', 'R-basis.2'],
   parameters: {
     feeRate: TWELVE_PERCENT,
@@ -76,6 +94,10 @@ const azure2020: Policy = {
   source: SOURCES.S1,
   changes:
     'No early termination fee is charged; the refund is based on the lower of the purchase and the current price.',
+  ko: {
+    title: 'Azure 셀프 서비스 환불(수수료 없음, 낮은 가격 기준)',
+    changes: '조기 해지 수수료를 받지 않으며, 구매 가격과 현재 가격 중 낮은 가격을 기준으로 환불합니다.',
+  },
   rules: ['R-fee.2', 'R-basis.1'],
   parameters: { ...csp2018.parameters, feeRate: NO_FEE, priceBasis: 'lower-of-purchase-and-current' },
 };
@@ -87,6 +109,11 @@ const azure2027: Policy = {
   source: SOURCES.S3,
   changes:
     'Reservations for services covered by savings plans that start on or after 2027-02-01 cannot be exchanged; trade-in to a savings plan remains.',
+  ko: {
+    title: '절약 플랜 교환 제한',
+    changes:
+      '2027-02-01 이후 시작한 절약 플랜 대상 서비스의 예약은 교환할 수 없으며, 절약 플랜으로 전환하는 것은 계속 가능합니다.',
+  },
   rules: ['R-gate.3'],
   parameters: { ...azure2020.parameters, exchangeGateFrom: '2027-02-01' },
 };

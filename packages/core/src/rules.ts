@@ -1,0 +1,287 @@
+// The rule index: every rule id of shared/spec/rules.md with a one-line summary in English and Korean and its sources.
+// Faces link step citations to it and the site renders its tables from it.
+
+export type SourceId = 'S1' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7';
+
+export interface Rule {
+  readonly id: string;
+  readonly section: string;
+  readonly en: string;
+  readonly ko: string;
+  readonly sources: readonly SourceId[];
+  /** A decision this project took where the sources are silent or disagree. */
+  readonly decision?: boolean;
+}
+
+type Row = [id: string, en: string, ko: string, sources: SourceId[], decision?: true];
+
+const rows: Row[] = [
+  [
+    'R-scope.1',
+    'CSP partners cancel or exchange reservations for their customers; the customer asks its partner.',
+    'CSP 파트너가 고객을 대신해 예약을 취소하거나 교환하며, 고객은 파트너에게 요청합니다.',
+    ['S1', 'S6'],
+  ],
+  [
+    'R-scope.2',
+    'Partner Center roles that may act: Admin agent, Helpdesk agent, Sales agent, User management admin (and Global admin in 2020).',
+    '작업할 수 있는 파트너 센터 역할: 관리 에이전트, 기술 지원 에이전트, 영업 에이전트, 사용자 관리 관리자(2020년에는 전역 관리자 포함).',
+    ['S6'],
+  ],
+  [
+    'R-scope.3',
+    'In Azure the acting user must be Owner or Reservation administrator of the reservation order.',
+    'Azure에서는 예약 주문의 소유자 또는 예약 관리자여야 합니다.',
+    ['S1'],
+  ],
+  [
+    'R-scope.4',
+    'Microsoft refunds the partner; the partner settles with its customer.',
+    'Microsoft는 파트너에게 환불하고, 파트너가 고객과 정산합니다.',
+    ['S6'],
+  ],
+  [
+    'R-scope.5',
+    'Other agreements follow the same money rules; the limit applies per billing profile or enrollment.',
+    '다른 계약도 금액 규칙은 같고, 한도는 청구 프로필 또는 등록 단위로 적용됩니다.',
+    ['S1'],
+  ],
+  [
+    'R-time.1',
+    'Days are counted in UTC calendar days; a timestamp counts as its UTC date.',
+    '일수는 UTC 달력 기준으로 계산하며, 시각이 있으면 UTC 날짜로 바꿉니다.',
+    ['S1'],
+  ],
+  [
+    'R-time.2',
+    'Day 0 is the benefit start date; elapsed days = request date − start.',
+    '혜택 시작일이 0일째이며, 경과 일수 = 요청일 − 시작일입니다.',
+    ['S1'],
+  ],
+  [
+    'R-time.3',
+    'The term ends on the same month and day 1, 3 or 5 years later (28 February for 29 February).',
+    '약정은 1, 3, 5년 뒤 같은 월·일에 끝납니다(2월 29일 시작은 2월 28일 종료).',
+    ['S1'],
+  ],
+  [
+    'R-time.4',
+    'Remaining days = term days − elapsed days; no request before the start or from the end date on.',
+    '남은 일수 = 약정 일수 − 경과 일수이며, 시작 전이나 종료일 이후에는 요청할 수 없습니다.',
+    ['S1'],
+  ],
+  [
+    'R-money.1',
+    'Amounts are exact decimals in the currency’s minor unit (ISO 4217).',
+    '금액은 통화의 최소 단위(ISO 4217)까지의 정확한 십진수입니다.',
+    ['S1'],
+  ],
+  [
+    'R-money.2',
+    'A price is the lifetime total for the whole quantity, in the billing currency, before tax.',
+    '가격은 전체 수량에 대한 약정 기간 총액이며, 청구 통화 기준 세전 금액입니다.',
+    ['S7'],
+  ],
+  [
+    'R-money.3',
+    'Each amount is rounded once, half away from zero; the refund is the rounded base minus the rounded used part.',
+    '각 금액은 한 번만 반올림하며(0에서 먼 쪽), 환불액은 반올림한 기준액에서 반올림한 사용분을 뺀 값입니다.',
+    ['S7'],
+    true,
+  ],
+  [
+    'R-money.4',
+    'Returning part of the quantity scales every amount by the share returned.',
+    '수량의 일부만 반환하면 모든 금액에 반환 비율을 곱합니다.',
+    ['S1'],
+  ],
+  [
+    'R-basis.1',
+    'Since 2020-02-12 the refund is based on the lower of the purchase and the current price.',
+    '2020-02-12부터 환불은 구매 가격과 현재 가격 중 낮은 가격을 기준으로 합니다.',
+    ['S1'],
+  ],
+  [
+    'R-basis.2',
+    'Under csp-2018-10 the refund is based on the purchase price.',
+    'csp-2018-10 정책에서는 구매 가격을 기준으로 환불합니다.',
+    ['S6'],
+  ],
+  [
+    'R-basis.3',
+    'The lower price affects only money paid back now; future monthly payments are canceled as scheduled.',
+    '낮은 가격 기준은 지금 돌려받는 금액에만 적용되고, 앞으로의 월별 결제는 예정 금액대로 취소됩니다.',
+    ['S1', 'S4'],
+  ],
+  [
+    'R-refund.1',
+    'Upfront: the refund is prorated by the remaining days over the term days.',
+    '선결제: 환불액은 남은 일수/약정 일수로 일할 계산합니다.',
+    ['S1', 'S7'],
+  ],
+  [
+    'R-refund.2',
+    'Full credit when returned within 5 days and never used (kept in every policy version).',
+    '5일 이내에 사용하지 않고 반환하면 전액 환불합니다(모든 정책 버전에 유지).',
+    ['S6'],
+    true,
+  ],
+  [
+    'R-monthly.1',
+    'Monthly: the lifetime price is split into 12 × years equal payments due on the same day each month.',
+    '월별 청구: 약정 총액을 12 × 연수 회로 나누어 매달 같은 날에 결제합니다.',
+    ['S4'],
+  ],
+  [
+    'R-monthly.2',
+    'Payments dated on or before the request are completed; the current period runs to the next payment date.',
+    '요청일 이전(당일 포함) 결제는 완료된 것으로 보며, 현재 청구 기간은 다음 결제일까지입니다.',
+    ['S4'],
+  ],
+  [
+    'R-monthly.3',
+    'Refund now: this month’s payment prorated for the days left in the current period.',
+    '지금 받는 환불액: 이번 달 결제액을 현재 청구 기간의 남은 일수로 일할 계산한 금액입니다.',
+    ['S1'],
+  ],
+  ['R-monthly.4', 'Payments not yet due are canceled.', '아직 청구되지 않은 결제는 취소됩니다.', ['S4']],
+  [
+    'R-monthly.5',
+    'The estimate shows Azure’s billing view: paid, prorated, remaining commitment and payments.',
+    '예상 금액에는 Azure의 청구 정보(결제액, 사용분, 남은 약정, 결제 횟수)를 표시합니다.',
+    ['S7'],
+  ],
+  [
+    'R-fee.1',
+    'csp-2018-10: a 12 % early termination fee on the prorated refund after day 5; never in an exchange.',
+    'csp-2018-10: 5일이 지나면 일할 계산한 환불액의 12%를 조기 해지 수수료로 뺍니다. 교환에는 없습니다.',
+    ['S6'],
+  ],
+  [
+    'R-fee.2',
+    'From 2020-02-12 no fee is charged; a what-if switch applies the 12 % fee.',
+    '2020-02-12부터 수수료가 없으며, 가정 스위치로 12% 수수료를 적용해 볼 수 있습니다.',
+    ['S1'],
+  ],
+  ['R-fee.3', 'Money paid back = refund − fee.', '돌려받는 금액 = 환불액 − 수수료.', ['S6']],
+  [
+    'R-cap.1',
+    'Refunds are limited to USD 50,000 of canceled commitment in a 12-month rolling window per customer.',
+    '환불은 고객별 12개월 롤링 기간 동안 취소된 약정 USD 50,000까지로 제한됩니다.',
+    ['S1', 'S6'],
+  ],
+  [
+    'R-cap.2',
+    'A refund counts its prorated refund before any fee plus its canceled future payments.',
+    '환불 한 건은 수수료를 빼기 전 환불액과 취소된 향후 결제액의 합으로 계산됩니다.',
+    ['S1', 'S4'],
+    true,
+  ],
+  [
+    'R-cap.3',
+    'The limit is counted in USD at a rate the caller gives; no rate is ever fetched.',
+    '한도는 입력한 환율로 USD로 계산하며, 환율을 자동으로 가져오지 않습니다.',
+    ['S1'],
+  ],
+  [
+    'R-cap.4',
+    'A past refund counts for 365 days from its date.',
+    '지난 환불은 그날부터 365일 동안 계산됩니다.',
+    ['S1'],
+  ],
+  [
+    'R-cap.5',
+    'A refund is allowed only if it fits under the limit (exactly 50,000 is allowed); otherwise all of it is refused.',
+    '한도 안에 들어올 때만 환불할 수 있으며(정확히 50,000은 허용), 넘으면 요청 전체가 거절됩니다.',
+    ['S1', 'S7'],
+  ],
+  [
+    'R-cap.6',
+    'A refused estimate shows the largest quantity that fits today and the earliest date the request fits.',
+    '거절된 예상 결과에는 오늘 가능한 최대 수량과 요청이 가능해지는 가장 빠른 날짜를 표시합니다.',
+    ['S1'],
+    true,
+  ],
+  [
+    'R-cap.7',
+    'Refunds that are part of an exchange do not count against the limit.',
+    '교환에 포함된 환불은 한도에 계산되지 않습니다.',
+    ['S1'],
+  ],
+  [
+    'R-exchange.1',
+    'An exchange returns reservations and buys new ones in one billing currency; the new term starts that day.',
+    '교환은 예약을 반환하고 같은 청구 통화로 새 예약을 구매하는 것이며, 새 약정은 그날 시작됩니다.',
+    ['S1'],
+  ],
+  [
+    'R-exchange.2',
+    'Each return is worth its refund now (no fee) plus its canceled future payments.',
+    '반환하는 예약의 가치는 지금 받는 환불액(수수료 없음)과 취소된 향후 결제액의 합입니다.',
+    ['S1', 'S7'],
+  ],
+  [
+    'R-exchange.3',
+    'Net payable = the new purchases’ lifetime prices − the returns’ value.',
+    '추가 결제액 = 새 구매의 약정 총액 − 반환 가치.',
+    ['S7'],
+  ],
+  [
+    'R-exchange.4',
+    'The new lifetime commitment must be at least the returned value.',
+    '새 약정 총액은 반환 가치 이상이어야 합니다.',
+    ['S1'],
+  ],
+  [
+    'R-exchange.5',
+    'Returns and purchases must be of the same family; compute may be traded in for a savings plan.',
+    '반환과 구매는 같은 제품군이어야 하며, 컴퓨팅 예약은 절약 플랜으로 전환할 수 있습니다.',
+    ['S1', 'S3'],
+  ],
+  [
+    'R-exchange.6',
+    'Exchanges never count against the limit and have no annual limit.',
+    '교환은 한도에 계산되지 않으며 연간 한도도 없습니다.',
+    ['S1'],
+  ],
+  [
+    'R-gate.1',
+    'Red Hat, SUSE, pre-purchase plans and savings plans can be neither refunded nor exchanged.',
+    'Red Hat, SUSE, 사전 구매 플랜과 절약 플랜은 환불도 교환도 할 수 없습니다.',
+    ['S1', 'S5'],
+  ],
+  [
+    'R-gate.2',
+    'Compute exchanges stay open until further notice; no gate before 2027-02-01.',
+    '컴퓨팅 교환은 별도 공지가 있을 때까지 가능하며, 2027-02-01 전에는 제한이 없습니다.',
+    ['S3'],
+  ],
+  [
+    'R-gate.3',
+    'From 2027-02-01 reservations for savings-plan services starting then or later cannot be exchanged; earlier ones keep one final exchange.',
+    '2027-02-01부터 그 이후 시작한 절약 플랜 대상 서비스 예약은 교환할 수 없고, 그 전에 시작한 예약은 마지막 한 번 교환할 수 있습니다.',
+    ['S3'],
+  ],
+  [
+    'R-policy.1',
+    'The policy in force on the request date applies unless another is chosen.',
+    '따로 고르지 않으면 요청일에 시행 중인 정책을 적용합니다.',
+    ['S1', 'S6'],
+  ],
+  [
+    'R-policy.2',
+    'Every result states its policy, date in force and source.',
+    '모든 결과에 정책, 시행일, 출처를 표시합니다.',
+    ['S1', 'S6'],
+  ],
+];
+
+export const rules: readonly Rule[] = Object.freeze(
+  rows.map(([id, en, ko, sources, decision]) =>
+    Object.freeze({ id, section: id.slice(0, id.indexOf('.')), en, ko, sources, ...(decision && { decision }) }),
+  ),
+);
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((rule) => rule.id === id);
+}
