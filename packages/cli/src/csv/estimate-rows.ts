@@ -1,0 +1,25 @@
+import type { LedgerEntry } from '@refund-desk/core';
+import type { ColumnPositions } from './columns.js';
+import { estimateRow } from './row-estimate.js';
+import { csvLine } from './write.js';
+
+/** What every row of one batch shares; plain data, so it can be handed to a worker thread. */
+export interface RowSettings {
+  positions: ColumnPositions;
+  date: string;
+  ledger: LedgerEntry[] | undefined;
+}
+
+/** The output CSV lines for consecutive input rows; `firstRow` numbers them (1 = the first data row) for messages. */
+export function estimateRows(rows: readonly string[][], settings: RowSettings, firstRow: number): string {
+  let text = '';
+  for (let i = 0; i < rows.length; i++) {
+    try {
+      text += csvLine(estimateRow(rows[i] ?? [], settings.positions, settings.date, settings.ledger));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`row ${firstRow + i}: ${reason}`, { cause: error });
+    }
+  }
+  return text;
+}

@@ -1,0 +1,47 @@
+import { estimateRefund, type LedgerEntry, type Problem } from '@refund-desk/core';
+import type { ColumnPositions } from './columns.js';
+import { rowToRequest } from './row-request.js';
+
+/** The output row (in outputColumns order) for one input row. */
+export function estimateRow(
+  cells: readonly string[],
+  positions: ColumnPositions,
+  date: string,
+  ledger: LedgerEntry[] | undefined,
+): string[] {
+  const { request, problems } = rowToRequest(cells, positions, date, ledger);
+  const reservationId = cellAt(cells, positions.reservationId);
+  const reservationOrderId = cellAt(cells, positions.reservationOrderId);
+  const result = estimateRefund(request);
+  if (!result.ok || problems.length > 0) {
+    const errors = result.ok ? problems : mergeProblems(problems, result.errors);
+    return [reservationId, reservationOrderId, '', '', '', '', '', '', errorCodes(errors)];
+  }
+  const estimate = result.value;
+  return [
+    reservationId,
+    reservationOrderId,
+    String(estimate.allowed),
+    estimate.billingRefundAmount.currency,
+    estimate.billingRefundAmount.amount,
+    estimate.earlyTerminationFee.amount,
+    estimate.billingInformation.billingCurrencyRemainingCommitmentAmount.amount,
+    estimate.policyResult.capUse.amount,
+    errorCodes(estimate.policyResult.errors),
+  ];
+}
+
+/** Our own cell problems stand for their field; core's complaint about the same placeholder value is dropped. */
+function mergeProblems(own: readonly Problem[], fromCore: readonly Problem[]): Problem[] {
+  const ownFields = new Set(own.map((problem) => problem.field));
+  return [...own, ...fromCore.filter((problem) => !ownFields.has(problem.field))];
+}
+
+/** Each code once, in the order core found them. */
+function errorCodes(problems: readonly Problem[]): string {
+  return [...new Set(problems.map((problem) => problem.code))].join(';');
+}
+
+function cellAt(cells: readonly string[], position: number | undefined): string {
+  return position === undefined ? '' : (cells[position]?.trim() ?? '');
+}
