@@ -1,0 +1,160 @@
+// Prints and checks the extension's budgets (exit 1 when one is missed):
+//  1. JS a portal page loads for the content script, gzipped (preact and everything it imports included): ≤ 25 KB
+//  2. panel visible after the URL starts to match, p95 of 20 loads: ≤ 100 ms
+//  3. content-script main-thread time on a page adding 10,000 nodes: ≤ 5 ms per 1,000 mutations
+// 2 and 3 run the built e2e extension (dist-e2e: the Chrome build with an open shadow root) in Debian's Chromium.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, '../tests/fixtures/portal');
+const budgets = { gzipKB: 25, panelP95Ms: 100, msPer1000Mutations: 5 };
+const reservationHash =
+  '#resource/providers/Microsoft.Capacity/reservationOrders/11111111-2222-4333-8444-555555555555/reservations/66666666-7777-4888-9999-aaaaaaaaaaaa/overview';
+
+function contentScriptBytes(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const files = new Set(manifest.content_scripts.flatMap((c) => c.js));
+  // Anything a content script may import at run time is listed as web-accessible; count it too.
+  for (const war of manifest.web_accessible_resources ?? [])
+    for (const r of war.resources) if (r.endsWith('.js')) files.add(r);
+  let gz = 0;
+  for (const file of files) gz += gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  return { files: [...files], gz };
+}
+
+async function withBrowser(work) {
+  const dist = join(root, 'dist-e2e');
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error('dist-e2e is missing: run the build first');
+  const profile = mkdtempSync(join(tmpdir(), 'rd-size-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await ctx.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (url.hostname !== 'portal.azure.com') return route.abort();
+    const name = url.pathname === '/mutations' ? 'mutations.html' : 'portal.html';
+    return route.fulfill({ contentType: 'text/html', body: readFileSync(join(fixtures, name), 'utf8') });
+  });
+  if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker');
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Milliseconds from the hash change that makes the URL match to the next frame after the panel is in the DOM. */
+async function panelLatency(page) {
+  return page.evaluate(
+    (hash) =>
+      new Promise((resolve) => {
+        const shown = () => document.querySelector('refund-desk-root')?.shadowRoot?.querySelector('.rd-panel');
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          const inDom = performance.now() - start;
+          requestAnimationFrame(() => resolve({ inDom, painted: performance.now() - start }));
+        });
+        observer.observe(document.body, { childList: true });
+        const start = performance.now();
+        location.hash = hash;
+      }),
+    reservationHash,
+  );
+}
+
+async function measureLatency(ctx, loads = 20) {
+  const times = [];
+  const domTimes = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await ctx.newPage();
+    await page.goto('https://portal.azure.com/#browse/resourcegroups');
+    // Let the content script start (document_idle) before the URL changes.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForTimeout(Number(process.env.RD_WAIT ?? 150));
+    const { inDom, painted } = await panelLatency(page);
+    times.push(painted);
+    domTimes.push(inDom);
+    await page.close();
+  }
+  times.sort((a, b) => a - b);
+  domTimes.sort((a, b) => a - b);
+  return {
+    p50: times[Math.floor(loads * 0.5)],
+    p95: times[Math.ceil(loads * 0.95) - 1],
+    max: times.at(-1),
+    domP50: domTimes[Math.floor(loads * 0.5)],
+  };
+}
+
+/** Sums the sampled main-thread time whose stack is in the extension's code while the page adds 10,000 nodes. */
+async function measureMutations(ctx) {
+  const page = await ctx.newPage();
+  await page.goto(`https://portal.azure.com/mutations${reservationHash}`);
+  await page.waitForFunction(() => document.querySelector('refund-desk-root'));
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  const added = await page.evaluate(() => window.addNodes(10000, 100));
+  await page.waitForTimeout(500); // the last batch of the extension's observer
+  const { profile } = await cdp.send('Profiler.stop');
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inExtension = new Map();
+  const isExtension = (id) => {
+    if (inExtension.has(id)) return inExtension.get(id);
+    const node = byId.get(id);
+    const own = node.callFrame.url.startsWith('chrome-extension://');
+    const result = own || (parent.has(id) && isExtension(parent.get(id)));
+    inExtension.set(id, result);
+    return result;
+  };
+  let micros = 0;
+  profile.samples.forEach((id, i) => {
+    if (isExtension(id)) micros += profile.timeDeltas[i] ?? 0;
+  });
+  await page.close();
+  return { mutations: added, ms: micros / 1000, per1000: micros / 1000 / (added / 1000) };
+}
+
+const size = contentScriptBytes(join(root, 'dist'));
+const results = [];
+const check = (label, value, limit, unit) => {
+  const ok = value <= limit;
+  results.push(ok);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${value.toFixed(2)} ${unit} (budget ${limit} ${unit})`);
+};
+console.log(`content script files: ${size.files.join(', ')}`);
+check('content-script JS, gzipped', size.gz / 1024, budgets.gzipKB, 'KB');
+await withBrowser(async (ctx) => {
+  const latency = await measureLatency(ctx);
+  console.log(
+    `panel latency over 20 loads: p50 ${latency.p50.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms (in the DOM: p50 ${latency.domP50.toFixed(1)} ms)`,
+  );
+  check('panel visible after the URL matches, p95', latency.p95, budgets.panelP95Ms, 'ms');
+  const load = await measureMutations(ctx);
+  console.log(`content script: ${load.ms.toFixed(2)} ms over ${load.mutations} mutations`);
+  check('content-script main-thread time per 1,000 mutations', load.per1000, budgets.msPer1000Mutations, 'ms');
+});
+if (results.includes(false)) process.exit(1);

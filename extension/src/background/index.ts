@@ -1,0 +1,53 @@
+import { browser, type Runtime } from '../browser';
+import { openDb } from './db';
+import { route } from './router';
+
+// Background worker: owns IndexedDB and the session store, answers validated messages, makes no network request.
+let db: ReturnType<typeof openDb> | undefined;
+
+// Optional portal hosts: once the agent allows them (options page), run the same content script there too.
+const otherPortals = {
+  permissions: ['scripting'],
+  origins: ['https://*.portal.azure.com/*', 'https://portal.azure.us/*'],
+};
+async function registerOtherPortals(): Promise<void> {
+  if (!(await browser.permissions.contains(otherPortals))) return;
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: ['other-portals'] });
+  if (registered.length) return;
+  const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  await browser.scripting.registerContentScripts([
+    { id: 'other-portals', matches: otherPortals.origins, js, runAt: 'document_idle', allFrames: false },
+  ]);
+}
+browser.permissions.onAdded.addListener(() => {
+  registerOtherPortals().catch(() => {});
+});
+browser.runtime.onStartup.addListener(() => {
+  registerOtherPortals().catch(() => {});
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender, {
+    db: () => {
+      db ??= openDb();
+      return db;
+    },
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL(''),
+    allowLocalFixtures: __E2E__,
+    session: {
+      async get(key) {
+        const value = (await browser.storage.session.get(key))[key];
+        return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+      },
+      async set(key, value) {
+        await browser.storage.session.set({ [key]: value });
+      },
+    },
+    async openOptions(tenantId) {
+      const page = browser.runtime.getURL('src/pages/options/index.html');
+      await browser.tabs.create({ url: tenantId ? `${page}#add=${tenantId}` : page });
+    },
+    newId: () => crypto.randomUUID(),
+  }),
+);

@@ -1,0 +1,82 @@
+import { parsePortalUrl } from '@refund-desk/core';
+import { render } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { ask } from '../../browser';
+import type { ReservationInputs, Settings } from '../../shapes';
+import { CopyRow } from '../../ui/CopyButton';
+import { Estimator, type EstimatorStore } from '../../ui/Estimator';
+import type { Ids } from '../../ui/estimate';
+import { lang, t } from '../../ui/i18n';
+import { estimateModel, isTenantId } from '../../ui/model';
+import { loadSettings } from '../shared/page';
+
+const guids = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** A portal link, or bare IDs (order first), read through core's parser. */
+export function idsFromText(text: string): Ids | null {
+  const fromLink = parsePortalUrl(text.trim());
+  if (fromLink) return fromLink;
+  const [order, reservation] = text.match(guids) ?? [];
+  if (!order) return null;
+  const path = `/providers/Microsoft.Capacity/reservationOrders/${order}${reservation ? `/reservations/${reservation}` : ''}`;
+  return parsePortalUrl(`https://portal.azure.com/#resource${path}`);
+}
+
+function Popup({ settings }: { settings: Settings }) {
+  const [text, setText] = useState('');
+  const [ids, setIds] = useState<Ids>({});
+  const [problem, setProblem] = useState('');
+  const key = ids.reservationId ?? ids.reservationOrderId;
+  const store = useMemo<EstimatorStore>(() => {
+    // Typed-in reservations without IDs are kept only while the popup is open.
+    let scratch: ReservationInputs | null = null;
+    return {
+      load: async () => (key ? ask({ type: 'inputs/get', key }) : scratch),
+      save: async (inputs) => {
+        if (key) await ask({ type: 'inputs/put', key, inputs });
+        else scratch = inputs;
+      },
+      // Extension pages run core themselves; the ledger and settings come from the background.
+      compute: async (inputs, date) => {
+        const tenant = inputs.customer.trim().toLowerCase();
+        const refunds = isTenantId(tenant) ? (await ask({ type: 'ledger/get', tenantId: tenant })).refunds : [];
+        return estimateModel(inputs, ids, date, refunds, settings, lang(), t('required'));
+      },
+    };
+  }, [key, ids, settings]);
+  const use = (e: Event) => {
+    e.preventDefault();
+    const found = idsFromText(text);
+    setProblem(found ? '' : t('pasteNoIds'));
+    if (found) setIds({ reservationOrderId: found.reservationOrderId, reservationId: found.reservationId });
+  };
+  return (
+    <main class="rd-panel">
+      <h1>{t('popupTitle')}</h1>
+      <form onSubmit={use} class="rd-field">
+        <label for="paste">{t('pasteLabel')}</label>
+        <textarea
+          id="paste"
+          rows={3}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          aria-describedby="paste-hint"
+        />
+        <span id="paste-hint">{t('pasteHint')}</span>
+        {problem && (
+          <span class="rd-error" role="alert">
+            {problem}
+          </span>
+        )}
+        <button type="submit" class="rd-button">
+          {t('use')}
+        </button>
+      </form>
+      {ids.reservationOrderId && <CopyRow label={t('reservationOrderId')} value={ids.reservationOrderId} />}
+      {ids.reservationId && <CopyRow label={t('reservationId')} value={ids.reservationId} />}
+      <Estimator key={key ?? 'typed'} idPrefix="popup" store={store} />
+    </main>
+  );
+}
+
+loadSettings().then((settings) => render(<Popup settings={settings} />, document.getElementById('app')!));

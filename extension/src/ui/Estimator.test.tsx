@@ -1,0 +1,75 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyInputs, type ReservationInputs } from '../shapes';
+import { Estimator, type EstimatorStore } from './Estimator';
+import { setLang } from './i18n';
+import { estimateModel } from './model';
+
+// The real core computes; only persistence is an in-memory map here (the browser's storage is exercised end to end).
+function memoryStore(saved: ReservationInputs | null): EstimatorStore & { saved: ReservationInputs | null } {
+  const store = {
+    saved,
+    load: async () => store.saved,
+    save: async (inputs: ReservationInputs) => {
+      store.saved = inputs;
+    },
+    compute: async (inputs: ReservationInputs, date: string) =>
+      estimateModel(inputs, {}, date, [], { policy: 'auto', whatIfFee: false }, 'en', 'required'),
+  };
+  return store;
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+};
+
+describe('Estimator', () => {
+  afterEach(() => {
+    render(null, document.body);
+  });
+
+  it('labels every control and names the field of each error', async () => {
+    setLang('en');
+    render(<Estimator idPrefix="t" store={memoryStore(null)} />, document.body);
+    await settle();
+    expect(document.querySelectorAll('input, select').length).toBeGreaterThan(10);
+    for (const control of document.querySelectorAll('input, select')) {
+      expect(document.querySelector(`label[for="${control.id}"]`), control.id).not.toBeNull();
+    }
+    const price = document.getElementById('t-price')!;
+    expect(price.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(price.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Price (lifetime total): required',
+    );
+  });
+
+  it('shows the estimate for complete inputs and saves what is typed', async () => {
+    setLang('en');
+    const inputs = {
+      ...emptyInputs(),
+      product: 'virtual-machines',
+      term: 'P3Y',
+      start: '2025-01-07',
+      quantity: '2',
+      price: '3650',
+    };
+    const store = memoryStore(inputs);
+    render(<Estimator idPrefix="t" store={store} />, document.body);
+    await settle();
+    const date = document.getElementById('t-date') as HTMLInputElement;
+    date.value = '2026-03-01';
+    date.dispatchEvent(new Event('input'));
+    await settle();
+    const expected = await store.compute(inputs, '2026-03-01');
+    if (!expected.ok) throw new Error('core refused the inputs');
+    expect(document.querySelector('[data-testid="refund-now"]')?.textContent).toBe(expected.value.refundNow);
+    expect(document.querySelectorAll('[data-testid="explanation"] li').length).toBe(expected.value.explanation.length);
+
+    const quantity = document.getElementById('t-quantity') as HTMLInputElement;
+    quantity.value = '3';
+    quantity.dispatchEvent(new Event('input'));
+    await settle();
+    expect(store.saved?.quantity).toBe('3');
+  });
+});

@@ -1,0 +1,92 @@
+import { products } from '@refund-desk/core';
+import type { InputField, ReservationInputs } from '../shapes';
+import type { FieldError } from './estimate';
+import { lang, type MessageKey, t } from './i18n';
+
+type Props = {
+  idPrefix: string;
+  inputs: ReservationInputs;
+  errors: FieldError[];
+  onChange(next: ReservationInputs): void;
+};
+
+// The compact form for what the page does not show. Every control has a label; an error sits under its field and is
+// tied to it with aria-describedby.
+export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
+  const id = (f: string) => `${idPrefix}-${f}`;
+  const errorOf = (f: InputField) =>
+    errors
+      .filter((e) => e.field === f)
+      .map((e) => e.message)
+      .join(' ');
+  const set = (f: InputField, value: string) => onChange({ ...inputs, [f]: value });
+  const described = (f: InputField) =>
+    errorOf(f) ? { 'aria-invalid': true as const, 'aria-describedby': id(`${f}-error`) } : {};
+  const error = (f: InputField) =>
+    errorOf(f) ? (
+      <span class="rd-error" id={id(`${f}-error`)}>
+        {t('fixField', t(f as MessageKey), errorOf(f))}
+      </span>
+    ) : null;
+  const text = (f: InputField, extra: Record<string, string> = {}) => (
+    <div class="rd-field">
+      <label for={id(f)}>{t(f as MessageKey)}</label>
+      <input
+        id={id(f)}
+        name={f}
+        value={inputs[f]}
+        onInput={(e) => set(f, e.currentTarget.value)}
+        autocomplete="off"
+        {...extra}
+        {...described(f)}
+      />
+      {error(f)}
+    </div>
+  );
+  const choice = (f: InputField, options: [string, string][]) => (
+    <div class="rd-field">
+      <label for={id(f)}>{t(f as MessageKey)}</label>
+      <select id={id(f)} name={f} value={inputs[f]} onChange={(e) => set(f, e.currentTarget.value)} {...described(f)}>
+        {options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      {error(f)}
+    </div>
+  );
+  const returnable = products.filter((p) => !p.purchaseOnly);
+  return (
+    <fieldset class="rd-form">
+      <legend>{t('detailsLegend')}</legend>
+      {choice('product', [['', t('chooseOne')], ...returnable.map((p): [string, string] => [p.key, p.title[lang()]])])}
+      {choice('term', [
+        ['P1Y', t('term_P1Y')],
+        ['P3Y', t('term_P3Y')],
+        ['P5Y', t('term_P5Y')],
+      ])}
+      {choice('billingPlan', [
+        ['Upfront', t('plan_Upfront')],
+        ['Monthly', t('plan_Monthly')],
+      ])}
+      {text('start', { type: 'date' })}
+      {text('quantity', { inputmode: 'numeric' })}
+      {text('price', { inputmode: 'decimal' })}
+      {text('currency', { maxlength: '3', size: '4' })}
+      {text('currentPrice', { inputmode: 'decimal' })}
+      {text('usdPerUnit', { inputmode: 'decimal' })}
+      <div class="rd-field rd-check">
+        <input
+          id={id('used')}
+          type="checkbox"
+          checked={inputs.used}
+          onChange={(e) => onChange({ ...inputs, used: e.currentTarget.checked })}
+        />
+        <label for={id('used')}>{t('used')}</label>
+      </div>
+      {text('customer', { placeholder: '00000000-0000-0000-0000-000000000000' })}
+      {text('returnQuantity', { inputmode: 'numeric' })}
+    </fieldset>
+  );
+}

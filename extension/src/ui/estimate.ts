@@ -1,0 +1,147 @@
+import {
+  type CapStatus,
+  capStatus,
+  currencyDigits,
+  type ExchangeEstimate,
+  estimateExchange,
+  estimateRefund,
+  type LedgerEntry,
+  type Money,
+  type RefundEstimate,
+  type RefundRequest,
+  type Reservation,
+} from '@refund-desk/core';
+import type { InputField, RefundRecord, ReservationInputs, Settings } from '../shapes';
+
+// Turns the agent's inputs into core requests and core's answers into what the UI shows. No money logic here: every
+// figure is core's; this file only picks fields and maps core's field paths back to the form's fields.
+export type FieldError = { field: InputField | 'date'; message: string };
+
+export interface Ids {
+  reservationOrderId?: string;
+  reservationId?: string;
+}
+
+export interface EstimateView {
+  refund: RefundEstimate;
+  exchange: ExchangeEstimate | null;
+}
+
+const coreFields: [RegExp, FieldError['field']][] = [
+  [/^reservation\.price/, 'price'],
+  [/^reservation\.currentPrice/, 'currentPrice'],
+  [/^reservation\.usdPerUnit/, 'usdPerUnit'],
+  [/^reservation\.start/, 'start'],
+  [/^reservation\.quantity/, 'quantity'],
+  [/^reservation\.product/, 'product'],
+  [/^reservation\.term/, 'term'],
+  [/^reservation\.billingPlan/, 'billingPlan'],
+  [/^quantity/, 'returnQuantity'],
+  [/^ledger/, 'customer'],
+  [/^date/, 'date'],
+];
+
+export function formField(coreField: string | undefined): FieldError['field'] | undefined {
+  return coreFields.find(([pattern]) => pattern.test(coreField ?? ''))?.[1];
+}
+
+const required: InputField[] = ['product', 'start', 'quantity', 'price', 'currency'];
+
+export function ledgerEntries(refunds: readonly RefundRecord[]): LedgerEntry[] {
+  return refunds.map((r) => ({
+    date: r.date,
+    amount: { amount: r.amount, currency: 'USD' },
+    ...(r.reservationId && { reservationId: r.reservationId }),
+    ...(r.note && { note: r.note }),
+  }));
+}
+
+function wholeNumber(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
+export function toReservation(inputs: ReservationInputs, ids: Ids): Reservation {
+  const currency = inputs.currency.trim().toUpperCase();
+  return {
+    ...(ids.reservationId && { reservationId: ids.reservationId }),
+    ...(ids.reservationOrderId && { reservationOrderId: ids.reservationOrderId }),
+    product: inputs.product as Reservation['product'],
+    term: inputs.term as Reservation['term'],
+    billingPlan: inputs.billingPlan as Reservation['billingPlan'],
+    start: inputs.start.trim(),
+    quantity: wholeNumber(inputs.quantity),
+    price: { amount: inputs.price.trim(), currency },
+    ...(inputs.currentPrice.trim() && { currentPrice: { amount: inputs.currentPrice.trim(), currency } }),
+    ...(inputs.usdPerUnit.trim() && { usdPerUnit: inputs.usdPerUnit.trim() }),
+    used: inputs.used,
+  };
+}
+
+export function refundRequest(
+  inputs: ReservationInputs,
+  ids: Ids,
+  date: string,
+  refunds: readonly RefundRecord[],
+  settings: Pick<Settings, 'policy' | 'whatIfFee'>,
+): RefundRequest {
+  return {
+    date,
+    reservation: toReservation(inputs, ids),
+    ...(inputs.returnQuantity.trim() && { quantity: wholeNumber(inputs.returnQuantity) }),
+    ledger: ledgerEntries(refunds),
+    policy: settings.policy,
+    fee: settings.whatIfFee ? 'charge' : 'policy',
+  };
+}
+
+/** Core's estimate, or the problems with the form, each naming its field. */
+export function estimate(
+  inputs: ReservationInputs,
+  ids: Ids,
+  date: string,
+  refunds: readonly RefundRecord[],
+  settings: Pick<Settings, 'policy' | 'whatIfFee'>,
+  requiredMessage: string,
+): { ok: true; value: EstimateView } | { ok: false; errors: FieldError[] } {
+  const missing = required.filter((f) => !inputs[f].trim());
+  if (missing.length) return { ok: false, errors: missing.map((field) => ({ field, message: requiredMessage })) };
+  const request = refundRequest(inputs, ids, date, refunds, settings);
+  const refund = estimateRefund(request);
+  if (!refund.ok) {
+    return {
+      ok: false,
+      errors: refund.errors.map((e) => ({ field: formField(e.field) ?? 'product', message: e.message })),
+    };
+  }
+  // The exchange minimum is core's `refundsTotal` for these returned units: a purchase below it is refused (R-exchange.4).
+  // Core needs a purchase to answer; the smallest positive one (one minor unit) leaves refundsTotal unchanged.
+  const digits = currencyDigits(request.reservation.price.currency);
+  const oneMinorUnit = digits > 0 ? `0.${'1'.padStart(digits, '0')}` : '1';
+  const exchange = estimateExchange({
+    date,
+    returns: [
+      { reservation: request.reservation, ...(request.quantity !== undefined && { quantity: request.quantity }) },
+    ],
+    purchases: [
+      {
+        product: request.reservation.product,
+        term: request.reservation.term,
+        billingPlan: request.reservation.billingPlan,
+        price: { amount: oneMinorUnit, currency: request.reservation.price.currency },
+      },
+    ],
+    policy: settings.policy,
+  });
+  return { ok: true, value: { refund: refund.value, exchange: exchange.ok ? exchange.value : null } };
+}
+
+export function headroom(date: string, refunds: readonly RefundRecord[]): CapStatus | null {
+  const status = capStatus({ date, ledger: ledgerEntries(refunds) });
+  return status.ok ? status.value : null;
+}
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export type { Money };

@@ -1,0 +1,39 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import { manifestFor, type Target } from './manifest.config';
+
+// `mode` picks the target: chrome (dist), firefox (dist-firefox), e2e (dist-e2e).
+export const outDirs: Record<Target, string> = { chrome: 'dist', firefox: 'dist-firefox', e2e: 'dist-e2e' };
+
+function asTarget(mode: string): Target {
+  if (mode === 'chrome' || mode === 'firefox' || mode === 'e2e') return mode;
+  throw new Error(`unknown build mode "${mode}": use chrome, firefox or e2e`);
+}
+
+export default defineConfig(({ mode }) => {
+  const target = asTarget(mode === 'production' ? 'chrome' : mode);
+  return {
+    root: import.meta.dirname,
+    // The JSX transform is set on esbuild (not a plugin) so crxjs's separate IIFE build of the content script gets it too.
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    define: { __E2E__: JSON.stringify(target === 'e2e') },
+    publicDir: false,
+    build: {
+      outDir: outDirs[target],
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      chunkSizeWarningLimit: 200,
+    },
+    plugins: [
+      crx({
+        manifest: manifestFor(target),
+        browser: target === 'firefox' ? 'firefox' : 'chrome',
+        // One self-contained content script: no loader, no chunks exposed to pages, styles only in the shadow root.
+        contentScripts: { injectCss: false, standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+  };
+});
