@@ -1,7 +1,6 @@
 import {
   type CapStatus,
   capStatus,
-  currencyDigits,
   type ExchangeEstimate,
   estimateExchange,
   estimateRefund,
@@ -113,23 +112,13 @@ export function estimate(
       errors: refund.errors.map((e) => ({ field: formField(e.field) ?? 'product', message: e.message })),
     };
   }
-  // The exchange minimum is core's `refundsTotal` for these returned units: a purchase below it is refused (R-exchange.4).
-  // Core needs a purchase to answer; the smallest positive one (one minor unit) leaves refundsTotal unchanged.
-  const digits = currencyDigits(request.reservation.price.currency);
-  const oneMinorUnit = digits > 0 ? `0.${'1'.padStart(digits, '0')}` : '1';
+  // The exchange minimum is core's `refundsTotal` for these returned units: asked with no purchase (R-exchange.4).
   const exchange = estimateExchange({
     date,
     returns: [
       { reservation: request.reservation, ...(request.quantity !== undefined && { quantity: request.quantity }) },
     ],
-    purchases: [
-      {
-        product: request.reservation.product,
-        term: request.reservation.term,
-        billingPlan: request.reservation.billingPlan,
-        price: { amount: oneMinorUnit, currency: request.reservation.price.currency },
-      },
-    ],
+    purchases: [],
     policy: settings.policy,
   });
   return { ok: true, value: { refund: refund.value, exchange: exchange.ok ? exchange.value : null } };

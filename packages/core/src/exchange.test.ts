@@ -113,8 +113,23 @@ describe('estimateExchange', () => {
       ok: false,
       errors: [{ code: 'CURRENCY_MISMATCH', field: 'purchases[0].price.currency' }],
     });
-    const empty = estimateExchange({ date: '2025-07-01', returns: [], purchases: [] });
+    const empty = estimateExchange({ date: '2025-07-01', returns: [], purchases: {} });
     expect(empty.ok ? [] : empty.errors.map((e) => e.field)).toEqual(['returns', 'purchases']);
+  });
+
+  it('answers the minimum a new purchase must be worth when no purchase is given (R-exchange.4)', () => {
+    const result = estimateExchange({ ...request, purchases: [] });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        refundsTotal: { amount: '1509.86' },
+        purchasesTotal: { amount: '0.00' },
+        netPayable: { amount: '-1509.86' },
+      },
+    });
+    expect(result.ok && result.value.policyResult.errors.map((e) => e.code)).toEqual([
+      'EXCHANGE_INSUFFICIENT_COMMITMENT',
+    ]);
   });
 
   it('names the return whose date is outside its term (R-time.4)', () => {

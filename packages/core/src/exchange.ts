@@ -42,9 +42,13 @@ interface ParsedExchangeRequest {
   currency: string;
 }
 
-function readList(value: unknown, path: string, what: string, problems: Problems): unknown[] {
-  if (Array.isArray(value) && value.length > 0) return value;
-  problems.add('INVALID_INPUT', path, `${path} must be a list of at least one ${what}`);
+function readList(value: unknown, path: string, what: string, least: number, problems: Problems): unknown[] {
+  if (Array.isArray(value) && value.length >= least) return value;
+  problems.add(
+    'INVALID_INPUT',
+    path,
+    `${path} must be a list of ${least > 0 ? 'at least one' : ''} ${what}`.replace('  ', ' '),
+  );
   return [];
 }
 
@@ -75,7 +79,7 @@ function parseExchangeRequest(request: unknown): Result<ParsedExchangeRequest> {
   if (!raw) return { ok: false, errors: problems.list };
   const date = readDate(raw.date, 'date', problems);
   const returns: ParsedReturn[] = [];
-  readList(raw.returns, 'returns', 'reservation to return', problems).forEach((item, index) => {
+  readList(raw.returns, 'returns', 'reservation to return', 1, problems).forEach((item, index) => {
     const path = join('returns', index);
     const entry = readObject(item, path, problems);
     if (!entry) return;
@@ -87,7 +91,8 @@ function parseExchangeRequest(request: unknown): Result<ParsedExchangeRequest> {
     if (reservation && quantity) returns.push({ reservation, quantity });
   });
   const purchases: ParsedPurchase[] = [];
-  readList(raw.purchases, 'purchases', 'new purchase', problems).forEach((item, index) => {
+  // No purchases is a question too: what must a new purchase be worth at least? (refundsTotal, R-exchange.4)
+  readList(raw.purchases, 'purchases', 'new purchases', 0, problems).forEach((item, index) => {
     const purchase = readPurchase(item, join('purchases', index), problems);
     if (purchase) purchases.push(purchase);
   });

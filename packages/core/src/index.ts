@@ -11,3 +11,4 @@ export { type Product, type ProductFamily, productByKey, products } from './prod
 export { estimateRefund } from './refund.js';
 export { type Rule, ruleById, rules, type SourceId } from './rules.js';
 export * from './types.js';
+export { freezeLedger } from './validate.js';

@@ -130,3 +130,25 @@ describe('estimateRefund', () => {
     expect(estimateRefund([])).toMatchObject({ ok: false, errors: [{ code: 'INVALID_INPUT' }] });
   });
 });
+
+describe('a frozen ledger', () => {
+  it('gives the same answers and problems as a fresh one, read once', async () => {
+    const { freezeLedger } = await import('./validate.js');
+    const ledger = [
+      { date: '2024-06-01', amount: { amount: '49500.00', currency: 'USD' } },
+      { date: '2025-01-01', amount: { amount: '10.00', currency: 'USD' } },
+    ];
+    const frozen = freezeLedger(structuredClone(ledger));
+    expect(Object.isFrozen(frozen[0]?.amount)).toBe(true);
+    for (const date of ['2025-03-15', '2025-06-01', '2025-07-01']) {
+      expect(estimateRefund({ ...base, date, ledger: frozen })).toEqual(estimateRefund({ ...base, date, ledger }));
+    }
+    const bad = freezeLedger([{ date: 'x', amount: { amount: '1', currency: 'USD' } }]);
+    for (let i = 0; i < 2; i++) {
+      expect(estimateRefund({ ...base, ledger: bad })).toMatchObject({
+        ok: false,
+        errors: [{ field: 'ledger[0].date' }],
+      });
+    }
+  });
+});

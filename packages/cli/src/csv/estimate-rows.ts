@@ -1,4 +1,4 @@
-import type { LedgerEntry } from '@refund-desk/core';
+import { freezeLedger, type LedgerEntry } from '@refund-desk/core';
 import type { ColumnPositions } from './columns.js';
 import { estimateRow } from './row-estimate.js';
 import { csvLine } from './write.js';
@@ -12,6 +12,8 @@ export interface RowSettings {
 
 /** The output CSV lines for consecutive input rows; `firstRow` numbers them (1 = the first data row) for messages. */
 export function estimateRows(rows: readonly string[][], settings: RowSettings, firstRow: number): string {
+  // Frozen, the ledger is read once per thread instead of once per row.
+  if (settings.ledger) freezeLedger(settings.ledger);
   let text = '';
   for (let i = 0; i < rows.length; i++) {
     try {
