@@ -138,12 +138,12 @@ describe('estimateExchange', () => {
       [
         'RESERVATION_EXPIRED',
         'date',
-        'date 2026-01-01 is on or after the term of returns[0].reservation ended on 2026-01-01',
+        'date 2026-01-01 is on or after 2026-01-01, when the term of returns[0].reservation ended',
       ],
       [
         'RESERVATION_EXPIRED',
         'date',
-        'date 2026-01-01 is on or after the term of returns[1].reservation ended on 2026-01-01',
+        'date 2026-01-01 is on or after 2026-01-01, when the term of returns[1].reservation ended',
       ],
     ]);
   });

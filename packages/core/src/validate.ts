@@ -292,7 +292,7 @@ export function checkInTerm(date: Day, start: Day, end: Day, what: string, probl
     problems.add(
       'RESERVATION_EXPIRED',
       'date',
-      `date ${formatDate(date)} is on or after the term of ${what} ended on ${formatDate(end)}`,
+      `date ${formatDate(date)} is on or after ${formatDate(end)}, when the term of ${what} ended`,
     );
   }
 }
