@@ -9,6 +9,8 @@ import {
   type RefundEstimate,
   type RefundRequest,
   type Reservation,
+  reservationFromFields,
+  wholeNumberField,
 } from '@refund-desk/core';
 import type { InputField, RefundRecord, ReservationInputs, Settings } from '../shapes';
 
@@ -55,25 +57,8 @@ export function ledgerEntries(refunds: readonly RefundRecord[]): LedgerEntry[] {
   }));
 }
 
-function wholeNumber(text: string): number {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-}
-
 export function toReservation(inputs: ReservationInputs, ids: Ids): Reservation {
-  const currency = inputs.currency.trim().toUpperCase();
-  return {
-    ...(ids.reservationId && { reservationId: ids.reservationId }),
-    ...(ids.reservationOrderId && { reservationOrderId: ids.reservationOrderId }),
-    product: inputs.product as Reservation['product'],
-    term: inputs.term as Reservation['term'],
-    billingPlan: inputs.billingPlan as Reservation['billingPlan'],
-    start: inputs.start.trim(),
-    quantity: wholeNumber(inputs.quantity),
-    price: { amount: inputs.price.trim(), currency },
-    ...(inputs.currentPrice.trim() && { currentPrice: { amount: inputs.currentPrice.trim(), currency } }),
-    ...(inputs.usdPerUnit.trim() && { usdPerUnit: inputs.usdPerUnit.trim() }),
-    used: inputs.used,
-  };
+  return reservationFromFields({ ...inputs, ...ids });
 }
 
 export function refundRequest(
@@ -86,7 +71,7 @@ export function refundRequest(
   return {
     date,
     reservation: toReservation(inputs, ids),
-    ...(inputs.returnQuantity.trim() && { quantity: wholeNumber(inputs.returnQuantity) }),
+    ...(inputs.returnQuantity.trim() && { quantity: wholeNumberField(inputs.returnQuantity) as number }),
     ledger: ledgerEntries(refunds),
     policy: settings.policy,
     fee: settings.whatIfFee ? 'charge' : 'policy',

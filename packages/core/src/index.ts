@@ -4,6 +4,7 @@ export { supportChecklist } from './checklist.js';
 export { todayUtc } from './dates.js';
 export { estimateExchange } from './exchange.js';
 export { explain } from './explain.js';
+export { type ReservationFields, reservationFromFields, wholeNumberField } from './fields.js';
 export { currencyDigits, formatMoney, isCurrency } from './money.js';
 export { type Policy, type PolicyParameters, policies, policyById, policyInForce, sources } from './policies.js';
 export { parsePortalUrl } from './portal-url.js';

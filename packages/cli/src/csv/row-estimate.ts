@@ -9,14 +9,11 @@ export function estimateRow(
   date: string,
   ledger: LedgerEntry[] | undefined,
 ): string[] {
-  const { request, problems } = rowToRequest(cells, positions, date, ledger);
+  const request = rowToRequest(cells, positions, date, ledger);
   const reservationId = cellAt(cells, positions.reservationId);
   const reservationOrderId = cellAt(cells, positions.reservationOrderId);
   const result = estimateRefund(request);
-  if (!result.ok || problems.length > 0) {
-    const errors = result.ok ? problems : mergeProblems(problems, result.errors);
-    return [reservationId, reservationOrderId, '', '', '', '', '', '', errorCodes(errors)];
-  }
+  if (!result.ok) return [reservationId, reservationOrderId, '', '', '', '', '', '', errorCodes(result.errors)];
   const estimate = result.value;
   return [
     reservationId,
@@ -29,12 +26,6 @@ export function estimateRow(
     estimate.policyResult.capUse.amount,
     errorCodes(estimate.policyResult.errors),
   ];
-}
-
-/** Our own cell problems stand for their field; core's complaint about the same placeholder value is dropped. */
-function mergeProblems(own: readonly Problem[], fromCore: readonly Problem[]): Problem[] {
-  const ownFields = new Set(own.map((problem) => problem.field));
-  return [...own, ...fromCore.filter((problem) => !ownFields.has(problem.field))];
 }
 
 /** Each code once, in the order core found them. */

@@ -1,3 +1,4 @@
+import { estimateRefund } from '@refund-desk/core';
 import { describe, expect, it } from 'vitest';
 import { readHeader } from './columns.js';
 import { rowToRequest } from './row-request.js';
@@ -67,28 +68,24 @@ describe('rowToRequest', () => {
       '',
     ];
     expect(rowToRequest(cells, positions, '2026-01-01', undefined)).toEqual({
-      request: {
-        date: '2026-01-01',
-        quantity: 1,
-        reservation: {
-          product: 'virtual-machines',
-          term: 'P1Y',
-          billingPlan: 'Upfront',
-          start: '2025-01-01',
-          quantity: 2,
-          price: { amount: '1234568', currency: 'KRW' },
-          currentPrice: { amount: '1000000', currency: 'KRW' },
-        },
+      date: '2026-01-01',
+      quantity: 1,
+      reservation: {
+        product: 'virtual-machines',
+        term: 'P1Y',
+        billingPlan: 'Upfront',
+        start: '2025-01-01',
+        quantity: 2,
+        price: { amount: '1234568', currency: 'KRW' },
+        currentPrice: { amount: '1000000', currency: 'KRW' },
       },
-      problems: [],
     });
   });
 
   it('reads used as true or false and passes the ledger on', () => {
     const ledger = [{ date: '2025-06-01', amount: { amount: '10.00', currency: 'USD' } }];
     const cells = ['', 'USD', '10', '1', '2025-01-01', 'Monthly', 'P3Y', 'sql-database', 'FALSE', '', '', '0.5', 'id'];
-    const { request, problems } = rowToRequest(cells, positions, '2026-01-01', ledger);
-    expect(problems).toEqual([]);
+    const request = rowToRequest(cells, positions, '2026-01-01', ledger);
     expect(request.ledger).toBe(ledger);
     expect(request.reservation.used).toBe(false);
     expect(request.reservation.usdPerUnit).toBe('0.5');
@@ -98,17 +95,16 @@ describe('rowToRequest', () => {
 
   it('turns a quantity that is not a whole number into INVALID_QUANTITY for that field', () => {
     const cells = ['', 'USD', '10', '1.5', '2025-01-01', 'Upfront', 'P1Y', 'virtual-machines', 'maybe', 'two'];
-    const { request, problems } = rowToRequest(cells, positions, '2026-01-01', undefined);
-    expect(problems.map((p) => [p.code, p.field])).toEqual([
+    const result = estimateRefund(rowToRequest(cells, positions, '2026-01-01', undefined));
+    expect(result.ok ? [] : result.errors.map((p) => [p.code, p.field])).toEqual([
       ['INVALID_QUANTITY', 'reservation.quantity'],
       ['INVALID_INPUT', 'reservation.used'],
       ['INVALID_QUANTITY', 'quantity'],
     ]);
-    expect(request.reservation.quantity).toBeNaN();
   });
 
   it('treats a short row as empty cells', () => {
-    const { request } = rowToRequest(['', 'USD'], positions, '2026-01-01', undefined);
+    const request = rowToRequest(['', 'USD'], positions, '2026-01-01', undefined);
     expect(request.reservation).toEqual({});
   });
 });
