@@ -1,0 +1,205 @@
+// The calculator island: state lives in the URL, every change recomputes with core, results are announced politely.
+import type { Problem } from '@refund-desk/core';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CommonFields, ExchangeFields, LedgerFields, type Options, RefundFields } from './Forms.js';
+import { buildRequest, inputForField } from './requests.js';
+import { type CalcState, defaultState, type Mode, stateFromParams, stateToQuery } from './state.js';
+import type { Strings } from './strings.js';
+
+type Engine = typeof import('./engine.js');
+
+export interface PresetOption {
+  id: string;
+  title: string;
+  query: string;
+}
+
+interface Props {
+  locale: 'en' | 'ko';
+  /** The page language's words (passed in so the island ships one language, not two). */
+  t: Strings;
+  presets: PresetOption[];
+  products: Options;
+  policies: Options;
+}
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+const ALL = 1000;
+
+export default function Calculator({ locale, t, presets, products, policies }: Props) {
+  const [engine, setEngine] = useState<Engine | null>(null);
+  // The first render matches the static HTML; the URL is read once hydrated.
+  const [state, setState] = useState<CalcState>(() => defaultState(''));
+  const [loaded, setLoaded] = useState(false);
+  const [present, setPresent] = useState(false);
+  const [revealed, setRevealed] = useState(ALL);
+  const [preset, setPreset] = useState('');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const presenting = params.get('present') === '1';
+    setState(stateFromParams(params, todayUtc()));
+    setPresent(presenting);
+    setRevealed(presenting ? 0 : ALL);
+    setLoaded(true);
+  }, []);
+
+  // Core arrives with the first complete request (or the first focus on the form): an empty calculator costs no more.
+  const built = useMemo(() => buildRequest(state), [state]);
+  const needsEngine = loaded && 'kind' in built;
+  const loadEngine = () => {
+    if (!engine) {
+      import('./engine.js').then(setEngine, () => setStatus(t.engineFailed));
+    }
+  };
+  useEffect(() => {
+    if (needsEngine) loadEngine();
+  }, [needsEngine]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const query = stateToQuery(state) + (present ? '&present=1' : '');
+    history.replaceState(null, '', `${location.pathname}?${query}`);
+  }, [state, present, loaded]);
+
+  const outcome = useMemo(() => {
+    if (engine) return engine.compute(state);
+    const problems = new Map<string, Problem[]>();
+    if (!('missing' in built)) return { answer: null, missing: [], problems };
+    for (const problem of built.problems) {
+      const input = inputForField(problem.field, state.mode) ?? '';
+      problems.set(input, [...(problems.get(input) ?? []), problem]);
+    }
+    return { answer: null, missing: built.missing, problems };
+  }, [engine, state, built]);
+  const update = (change: Partial<CalcState>) => {
+    setState((old) => ({ ...old, ...change }));
+    setRevealed(present ? 0 : ALL);
+    setStatus('');
+  };
+  const describe = (problem: Problem) =>
+    locale === 'en' ? problem.message : (t.codes[problem.code] ?? problem.message);
+
+  const loadPreset = (id: string) => {
+    setPreset(id);
+    const chosen = presets.find((p) => p.id === id);
+    if (chosen) {
+      setState(stateFromParams(new URLSearchParams(chosen.query), todayUtc()));
+      setRevealed(present ? 0 : ALL);
+    }
+  };
+  const reset = () => (preset ? loadPreset(preset) : update(defaultState(todayUtc())));
+  const share = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus(t.copied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+  const togglePresent = () => {
+    setPresent(!present);
+    setRevealed(present ? ALL : 0);
+  };
+
+  const form = { state, update, problems: outcome.problems, t, describe, products, policies };
+  const Results = engine?.Results;
+  const loose = outcome.problems.get('') ?? [];
+  const owned = [...outcome.problems.keys()].filter((id) => id !== '');
+  const labelOf = (id: string) => document.querySelector(`label[for="${id}"]`)?.textContent ?? id;
+
+  return (
+    <div
+      class={present ? 'rd-calc rd-present not-content' : 'rd-calc not-content'}
+      data-ready={loaded && (engine || !needsEngine) ? 'true' : 'false'}
+    >
+      <div class="rd-toolbar">
+        <label for="preset">{t.presetPick}</label>
+        <select id="preset" value={preset} onChange={(e) => loadPreset((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t.presetNone}</option>
+          {presets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={share}>
+          {t.share}
+        </button>
+        <button type="button" onClick={() => print()}>
+          {t.print}
+        </button>
+        <button type="button" aria-pressed={present ? 'true' : 'false'} onClick={togglePresent}>
+          {t.present}
+        </button>
+        {present ? (
+          <button type="button" onClick={reset}>
+            {t.reset}
+          </button>
+        ) : null}
+        <span role="status" class="rd-status">
+          {status}
+        </span>
+      </div>
+      <fieldset class="rd-modes">
+        <legend>{t.modeLegend}</legend>
+        {(['refund', 'exchange', 'cap'] as Mode[]).map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={state.mode === mode}
+              onChange={() => update({ mode })}
+            />
+            {t.modes[mode]}
+          </label>
+        ))}
+      </fieldset>
+      <form class="rd-form" onSubmit={(e) => e.preventDefault()} onFocusIn={loadEngine}>
+        <CommonFields {...form} />
+        {state.mode === 'refund' ? <RefundFields {...form} /> : null}
+        {state.mode === 'exchange' ? <ExchangeFields {...form} /> : null}
+        {state.mode === 'cap' ? <LedgerFields {...form} /> : null}
+      </form>
+      <section class="rd-results" aria-live="polite" aria-labelledby="rd-results-title">
+        <h2 id="rd-results-title">{t.results}</h2>
+        <p class="rd-print-only">
+          {t.printedOn} {state.date} · {t.estimateNotQuote}
+        </p>
+        {loose.length > 0 ? (
+          <ul class="rd-problems">
+            {loose.map((problem) => (
+              <li key={problem.code + problem.field} class="rd-error" data-code={problem.code}>
+                {problem.field ? `${problem.field}: ` : ''}
+                {describe(problem)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {loaded && outcome.missing.length > 0 ? (
+          <p class="rd-missing">
+            {t.notReady} {outcome.missing.map(labelOf).join(', ')}
+          </p>
+        ) : null}
+        {loaded && owned.length > 0 ? (
+          <p class="rd-missing">
+            {t.errorIn}: {owned.map(labelOf).join(', ')}
+          </p>
+        ) : null}
+        {outcome.answer && Results ? (
+          <Results
+            answer={outcome.answer}
+            t={t}
+            locale={locale}
+            describe={describe}
+            revealed={revealed}
+            onReveal={setRevealed}
+          />
+        ) : null}
+        <p class="rd-note">{t.estimateNotQuote}</p>
+      </section>
+    </div>
+  );
+}
