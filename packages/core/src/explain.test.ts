@@ -35,6 +35,8 @@ describe('explain', () => {
     expect(text).toContain('12개월 롤링 기간');
     expect(text).toContain('일할 계산');
     expect(text).toContain('2,300.00');
+    expect(text).toContain('Azure 셀프 서비스 환불(수수료 없음, 낮은 가격 기준)');
+    expect(text).not.toContain('Azure self-service refunds');
   });
 
   it('never uses the source page’s machine-translation errors in Korean', () => {

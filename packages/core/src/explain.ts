@@ -2,6 +2,7 @@
 import { type Catalog, en } from './messages/en.js';
 import { ko } from './messages/ko.js';
 import { formatMoney, isCurrency } from './money.js';
+import { policyById } from './policies.js';
 import { productByKey } from './products.js';
 import type { Locale, Step } from './types.js';
 
@@ -24,11 +25,21 @@ function display(value: unknown, locale: Locale): string {
   return value;
 }
 
+/** A policy step names its policy by id: its title is shown in the reader's language, not as the step carries it. */
+function policyTitle(params: Record<string, unknown>, locale: Locale): string | undefined {
+  const policy = typeof params.policy === 'string' ? policyById(params.policy) : undefined;
+  return policy && (locale === 'ko' ? policy.ko.title : policy.title);
+}
+
 /** Fills {name} placeholders from params; unknown names stay visible rather than vanish. */
 export function fill(template: string, params: Record<string, unknown>, locale: Locale): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? display(params[name], locale) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === 'title') {
+      const title = policyTitle(params, locale);
+      if (title) return title;
+    }
+    return Object.hasOwn(params, name) ? display(params[name], locale) : whole;
+  });
 }
 
 /** One sentence per step (contract: explain). Unknown steps are shown by rule and key; never throws. */
