@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain } from './explain.js';
+import { describeProblem, explain } from './explain.js';
 import { en } from './messages/en.js';
 import { ko } from './messages/ko.js';
 import { estimateRefund } from './refund.js';
@@ -65,5 +65,17 @@ describe('explain', () => {
     expect(explain([{ rule: 'R-x.1', key: 'nope', params: {} }], 'en')).toEqual(['R-x.1: nope']);
     expect(explain(null as never, 'ko')).toEqual([]);
     expect(explain([null, 3] as never, 'en')).toEqual(['', '']);
+  });
+});
+
+describe('describeProblem', () => {
+  it('gives a Korean sentence for every error code, and the precise message in English', () => {
+    const codes = Object.keys(en.problems);
+    expect(Object.keys(ko.problems).sort()).toEqual([...codes].sort());
+    for (const code of codes) {
+      const problem = { code: code as never, field: 'x', message: 'x must be y' };
+      expect(describeProblem(problem, 'ko')).toMatch(/[가-힣]/);
+      expect(describeProblem(problem, 'en')).toBe('x must be y');
+    }
   });
 });

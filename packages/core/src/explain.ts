@@ -4,7 +4,7 @@ import { ko } from './messages/ko.js';
 import { formatMoney, isCurrency } from './money.js';
 import { policyById } from './policies.js';
 import { productByKey } from './products.js';
-import type { Locale, Step } from './types.js';
+import type { Locale, Problem, Step } from './types.js';
 
 const catalogs: Record<Locale, Catalog> = { en, ko };
 const MONEY_PARAM = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
@@ -55,4 +55,14 @@ export function explain(steps: Step[], locale: Locale): string[] {
       ? `${String(step.rule)}: ${String(step.key)}`
       : fill(template, params, locale === 'ko' ? 'ko' : 'en');
   });
+}
+
+/**
+ * A problem for people: in English its own message (it names the value), in Korean the sentence for its code.
+ * Never throws; an unknown code falls back to the message.
+ */
+export function describeProblem(problem: Problem, locale: Locale): string {
+  if (locale !== 'ko') return problem.message;
+  const sentences = catalog('ko').problems as Record<string, string>;
+  return Object.hasOwn(sentences, problem.code) ? sentences[problem.code]! : problem.message;
 }

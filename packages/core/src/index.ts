@@ -3,7 +3,7 @@ export { capStatus } from './cap.js';
 export { supportChecklist } from './checklist.js';
 export { todayUtc } from './dates.js';
 export { estimateExchange } from './exchange.js';
-export { explain } from './explain.js';
+export { describeProblem, explain } from './explain.js';
 export { type ReservationFields, reservationFromFields, wholeNumberField } from './fields.js';
 export { currencyDigits, formatMoney, isCurrency } from './money.js';
 export { type Policy, type PolicyParameters, policies, policyById, policyInForce, sources } from './policies.js';

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../types.js';
+
 // English message catalog: one sentence per step key, {name} placeholders filled from the step's params.
 export const en = {
   steps: {
@@ -49,6 +51,28 @@ export const en = {
     'exchange.noCap': 'Exchanges do not count against the USD 50,000 refund limit.',
   },
   words: { yes: 'yes', no: 'no' },
+  // One sentence per error code, for faces that show a problem without its English details.
+  problems: {
+    INVALID_INPUT: 'This value has the wrong form.',
+    INVALID_DATE: 'Type a real date as YYYY-MM-DD.',
+    INVALID_AMOUNT: 'Type an amount with no more decimals than the currency has.',
+    INVALID_CURRENCY: 'Type an ISO currency code such as USD or KRW.',
+    INVALID_QUANTITY: 'Type a whole number of units from 1 up to the quantity owned.',
+    INVALID_ID: 'Paste the ID as a GUID.',
+    UNKNOWN_PRODUCT: 'This product is not in the catalog.',
+    UNKNOWN_POLICY: 'This policy version does not exist.',
+    CURRENCY_MISMATCH: 'Every amount must be in the same billing currency.',
+    FX_RATE_REQUIRED: 'The limit is counted in USD: give the rate (USD per unit of the billing currency).',
+    CANCEL_BEFORE_PURCHASE: 'The request date is before the benefit start.',
+    RESERVATION_EXPIRED: 'The reservation’s term has ended by the request date.',
+    REFUND_LIMIT_EXCEEDED: 'Over the USD 50,000 limit of the 12-month rolling window: the whole request is refused.',
+    NOT_REFUNDABLE: 'This product cannot be refunded.',
+    NOT_EXCHANGEABLE: 'This product cannot be exchanged.',
+    EXCHANGE_INSUFFICIENT_COMMITMENT: 'The new purchases are worth less than what is returned.',
+    EXCHANGE_DIFFERENT_FAMILY: 'Only products of the same family can be exchanged.',
+    EXCHANGE_NOT_ALLOWED:
+      'This reservation started on or after 2027-02-01 and cannot be exchanged (trade-in to a savings plan remains).',
+  } satisfies Record<ErrorCode, string>,
   checklist: {
     action: { refund: 'refund', exchange: 'exchange' },
     items: {
