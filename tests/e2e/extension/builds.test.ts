@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -72,4 +72,32 @@ describe('built manifests', () => {
     console.log(output);
     expect(output).not.toContain('FAIL');
   }, 180_000);
+
+  it('packages store-ready zips of the Chrome and Firefox builds that unpack to the builds exactly', () => {
+    const printed = execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: extension, encoding: 'utf8' });
+    const version = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8')).version;
+    const filesOf = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+        .sort();
+    for (const [dir, label] of [
+      ['dist', 'chrome'],
+      ['dist-firefox', 'firefox'],
+    ] as const) {
+      const zip = join(extension, 'artifacts', `refund-desk-${version}-${label}.zip`);
+      expect(printed).toContain(zip);
+      // An independent reader (Python's zipfile) checks every CRC and lists the entries.
+      const listing = execFileSync(
+        'python3',
+        [
+          '-c',
+          'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(sorted(z.namelist())))',
+          zip,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(listing.trim().split('\n')).toEqual(filesOf(join(extension, dir)));
+    }
+  });
 });
