@@ -1,4 +1,5 @@
 // The records the extension keeps. Reservation inputs are kept as the agent typed them; core validates them on use.
+import type { ErrorCode } from '@refund-desk/core';
 export const inputFields = [
   'product',
   'term',
@@ -65,7 +66,8 @@ export interface ImportReport {
   addedRefunds: number;
   addedCustomers: number;
   unchanged: number;
-  problems: { row: number; field?: string; message: string }[];
+  /** `code` is set when core found the problem, so the page can show core's sentence in the agent's language. */
+  problems: { row: number; field?: string; message: string; code?: ErrorCode }[];
 }
 
 /** Session-storage key of the reservation last opened in the portal, for the support-request checklist. */

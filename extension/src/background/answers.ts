@@ -1,4 +1,4 @@
-import { supportChecklist } from '@refund-desk/core';
+import { describeProblem, supportChecklist } from '@refund-desk/core';
 import type { ChecklistReply, Message, Replies } from '../messages';
 import { emptyInputs, lastReservationKey } from '../shapes';
 import { estimate, todayUtc, toReservation } from '../ui/estimate';
@@ -45,7 +45,7 @@ export async function answerChecklist(
   const name = isTenantId(tenant) ? ((await getCustomer(db, tenant))?.name ?? '') : '';
   const customer = [name, tenant].filter(Boolean).join(' ');
   // With complete inputs the description carries the estimate; without, the checklist still lists every step.
-  const estimated = estimate(inputs, ids, m.date || todayUtc(), refunds, settings, t('required'));
+  const estimated = estimate(inputs, ids, m.date || todayUtc(), refunds, settings, m.lang, t('required'));
   const chosen = estimated.ok ? (m.action === 'refund' ? estimated.value.refund : estimated.value.exchange) : null;
   const result = supportChecklist({
     action: m.action,
@@ -58,6 +58,6 @@ export async function answerChecklist(
     key,
     ids,
     checklist: result.ok ? result.value : null,
-    problems: result.ok ? [] : result.errors.map((e) => e.message),
+    problems: result.ok ? [] : result.errors.map((e) => describeProblem(e, m.lang)),
   };
 }

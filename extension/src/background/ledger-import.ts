@@ -1,4 +1,4 @@
-import { capStatus } from '@refund-desk/core';
+import { capStatus, type ErrorCode } from '@refund-desk/core';
 import { run } from '../check';
 import { ledgerColumns, parseCsv } from '../ledger-csv';
 import { checkCustomer, checkRefund } from '../messages';
@@ -61,7 +61,7 @@ function fromCsv(text: string, problems: Problem[]): Row[] {
 }
 
 /** Core checks the date and the USD amount, exactly as it will when counting them. */
-function coreProblems(refund: RefundRecord): { field: string; message: string }[] {
+function coreProblems(refund: RefundRecord): { field: string; message: string; code: ErrorCode }[] {
   const result = capStatus({
     date: refund.date,
     ledger: [{ date: refund.date, amount: { amount: refund.amount, currency: 'USD' } }],
@@ -77,7 +77,7 @@ function coreProblems(refund: RefundRecord): { field: string; message: string }[
     const field = fields[e.field ?? ''] ?? e.field ?? 'refund';
     if (seen.has(field)) return [];
     seen.add(field);
-    return [{ field, message: e.message }];
+    return [{ field, message: e.message, code: e.code }];
   });
 }
 
@@ -130,7 +130,7 @@ export async function importLedger(
     const checked = run(checkRefund, candidate);
     const issues = checked.ok ? coreProblems(checked.value) : checked.issues;
     if (issues.length || !checked.ok) {
-      for (const issue of issues) problems.push({ row, field: issue.field, message: issue.message });
+      for (const issue of issues) problems.push({ row, ...issue });
       continue;
     }
     const value = checked.value;

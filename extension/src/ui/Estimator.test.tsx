@@ -1,3 +1,4 @@
+import { describeProblem, policyById } from '@refund-desk/core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,5 +72,29 @@ describe('Estimator', () => {
     quantity.dispatchEvent(new Event('input'));
     await settle();
     expect(store.saved?.quantity).toBe('3');
+  });
+
+  it("shows core's problems and policy title in the agent's language", () => {
+    const inputs = {
+      ...emptyInputs(),
+      product: 'virtual-machines',
+      term: 'P3Y',
+      start: '2025-01-07',
+      quantity: '2.5',
+      price: '3650',
+    };
+    const settings = { policy: 'auto', whatIfFee: false } as const;
+    const english = estimateModel(inputs, {}, '2026-03-01', [], settings, 'en', 'required');
+    const korean = estimateModel(inputs, {}, '2026-03-01', [], settings, 'ko', '필수 입력');
+    if (english.ok || korean.ok) throw new Error('core accepted 2.5 units');
+    expect(english.errors).toEqual([{ field: 'quantity', message: expect.stringContaining('2.5') }]);
+    const sentence = describeProblem({ code: 'INVALID_QUANTITY', message: '' }, 'ko');
+    expect(sentence).toMatch(/수량/);
+    expect(korean.errors).toEqual([{ field: 'quantity', message: sentence }]);
+
+    const whole = estimateModel({ ...inputs, quantity: '2' }, {}, '2026-03-01', [], settings, 'ko', '필수 입력');
+    if (!whole.ok) throw new Error('core refused the inputs');
+    expect(whole.value.policy.title).toBe(policyById(whole.value.policy.id)?.ko.title);
+    expect(whole.value.policy.title).toMatch(/[가-힣]/);
   });
 });

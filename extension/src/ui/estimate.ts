@@ -1,10 +1,12 @@
 import {
   type CapStatus,
   capStatus,
+  describeProblem,
   type ExchangeEstimate,
   estimateExchange,
   estimateRefund,
   type LedgerEntry,
+  type Locale,
   type Money,
   type RefundEstimate,
   type RefundRequest,
@@ -78,13 +80,14 @@ export function refundRequest(
   };
 }
 
-/** Core's estimate, or the problems with the form, each naming its field. */
+/** Core's estimate, or the problems with the form, each naming its field in core's words for the locale. */
 export function estimate(
   inputs: ReservationInputs,
   ids: Ids,
   date: string,
   refunds: readonly RefundRecord[],
   settings: Pick<Settings, 'policy' | 'whatIfFee'>,
+  locale: Locale,
   requiredMessage: string,
 ): { ok: true; value: EstimateView } | { ok: false; errors: FieldError[] } {
   const missing = required.filter((f) => !inputs[f].trim());
@@ -94,7 +97,10 @@ export function estimate(
   if (!refund.ok) {
     return {
       ok: false,
-      errors: refund.errors.map((e) => ({ field: formField(e.field) ?? 'product', message: e.message })),
+      errors: refund.errors.map((e) => ({
+        field: formField(e.field) ?? 'product',
+        message: describeProblem(e, locale),
+      })),
     };
   }
   // The exchange minimum is core's `refundsTotal` for these returned units: asked with no purchase (R-exchange.4).

@@ -1,4 +1,12 @@
-import { explain, formatMoney, type Locale, productByKey, type RefundEstimate } from '@refund-desk/core';
+import {
+  describeProblem,
+  explain,
+  formatMoney,
+  type Locale,
+  policyById,
+  productByKey,
+  type RefundEstimate,
+} from '@refund-desk/core';
 import type { RefundRecord, ReservationInputs, Settings } from '../shapes';
 import { estimate, type FieldError, headroom, type Ids } from './estimate';
 
@@ -38,6 +46,11 @@ export function isTenantId(text: string): boolean {
   return tenantPattern.test(text.trim());
 }
 
+/** The policy's title in the reader's language, from core's policy data. */
+function policyTitle(policy: RefundEstimate['policy'], locale: Locale): string {
+  return locale === 'ko' ? (policyById(policy.id)?.ko.title ?? policy.title) : policy.title;
+}
+
 export function headroomModel(date: string, refunds: readonly RefundRecord[], locale: Locale): HeadroomModel | null {
   const status = headroom(date, refunds);
   if (!status) return null;
@@ -57,7 +70,7 @@ export function estimateModel(
   locale: Locale,
   requiredMessage: string,
 ): ModelResult {
-  const result = estimate(inputs, ids, date, refunds, settings, requiredMessage);
+  const result = estimate(inputs, ids, date, refunds, settings, locale, requiredMessage);
   if (!result.ok) return result;
   const { refund, exchange } = result.value;
   const money = (m: Parameters<typeof formatMoney>[0]) => formatMoney(m, locale);
@@ -69,7 +82,7 @@ export function estimateModel(
     ok: true,
     value: {
       allowed: refund.allowed,
-      reasons: r.errors.map((e) => e.message),
+      reasons: r.errors.map((e) => describeProblem(e, locale)),
       refundNow: money(refund.billingRefundAmount),
       fee: money(refund.earlyTerminationFee),
       canceled: money(refund.billingInformation.billingCurrencyRemainingCommitmentAmount),
@@ -78,9 +91,9 @@ export function estimateModel(
       maxQuantityNow: r.maxQuantityNow,
       fitsOn: r.fitsOn,
       exchangeMinimum: exchange && !exchangeRefusals.length ? money(exchange.refundsTotal) : null,
-      notExchangeable: exchangeRefusals.map((e) => e.message),
+      notExchangeable: exchangeRefusals.map((e) => describeProblem(e, locale)),
       eligibility: product ? { refundable: product.refundable, exchangeable: product.exchangeable } : null,
-      policy: refund.policy,
+      policy: { ...refund.policy, title: policyTitle(refund.policy, locale) },
       explanation: explain(refund.steps, locale),
       headroom: isTenantId(inputs.customer) ? headroomModel(date, refunds, locale) : null,
       estimate: refund,

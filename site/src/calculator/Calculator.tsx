@@ -2,7 +2,7 @@
 import type { Problem } from '@refund-desk/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CommonFields, ExchangeFields, LedgerFields, type Options, RefundFields } from './Forms.js';
-import { buildRequest, inputForField } from './requests.js';
+import { buildRequest } from './requests.js';
 import { type CalcState, defaultState, type Mode, stateFromParams, stateToQuery } from './state.js';
 import type { Strings } from './strings.js';
 
@@ -63,23 +63,21 @@ export default function Calculator({ locale, t, presets, products, policies }: P
     history.replaceState(null, '', `${location.pathname}?${query}`);
   }, [state, present, loaded]);
 
-  const outcome = useMemo(() => {
-    if (engine) return engine.compute(state);
-    const problems = new Map<string, Problem[]>();
-    if (!('missing' in built)) return { answer: null, missing: [], problems };
-    for (const problem of built.problems) {
-      const input = inputForField(problem.field, state.mode) ?? '';
-      problems.set(input, [...(problems.get(input) ?? []), problem]);
-    }
-    return { answer: null, missing: built.missing, problems };
-  }, [engine, state, built]);
+  // Until core is here there is nothing to judge but empty inputs: every other problem is core's.
+  const outcome = useMemo(
+    () =>
+      engine
+        ? engine.compute(state)
+        : { answer: null, missing: 'missing' in built ? built.missing : [], problems: new Map<string, Problem[]>() },
+    [engine, state, built],
+  );
   const update = (change: Partial<CalcState>) => {
     setState((old) => ({ ...old, ...change }));
     setRevealed(present ? 0 : ALL);
     setStatus('');
   };
-  const describe = (problem: Problem) =>
-    locale === 'en' ? problem.message : (t.codes[problem.code] ?? problem.message);
+  // Problems only come from core, so core's own sentences (loaded with it) describe them.
+  const describe = (problem: Problem) => (engine ? engine.describeProblem(problem, locale) : problem.message);
 
   const loadPreset = (id: string) => {
     setPreset(id);

@@ -1,5 +1,5 @@
 // The answer: figures carrying their contract path and plain amount, the verdict with reasons, and the explanation.
-import { explain, formatMoney, type Money, type Problem, type Step } from '@refund-desk/core';
+import { explain, formatMoney, type Money, type Problem, policyById, type Step } from '@refund-desk/core';
 import { formatIsoDate } from '../lib/format.js';
 import { rulePageHref } from '../lib/rule-pages.js';
 import type { Answer } from './compute.js';
@@ -101,7 +101,8 @@ function PolicyLine(props: { policy: { id: string; title: string; inForceFrom: s
       <a href={rulePageHref('R-policy', locale)} data-field="policy.id" data-value={policy.id}>
         {policy.id}
       </a>{' '}
-      ({t.policyTitles[policy.id] ?? policy.title}, {t.inForce} {formatIsoDate(policy.inForceFrom, locale)})
+      ({locale === 'ko' ? (policyById(policy.id)?.ko.title ?? policy.title) : policy.title}, {t.inForce}{' '}
+      {formatIsoDate(policy.inForceFrom, locale)})
     </p>
   );
 }

@@ -32,10 +32,7 @@ export function compute(state: CalcState): Outcome {
       problems.set(input, [...(problems.get(input) ?? []), problem]);
     }
   };
-  if (!('kind' in built)) {
-    file(built.problems);
-    return { answer: null, missing: built.missing, problems };
-  }
+  if (!('kind' in built)) return { answer: null, missing: built.missing, problems };
   const result =
     built.kind === 'refund'
       ? estimateRefund(built.request)

@@ -1,20 +1,50 @@
-// Typed state to contract requests: text stays as typed, whole numbers are checked, problems land on their input.
+// Typed state to contract requests: text stays as typed, core judges it, and its problems land on the input they name.
 import { describe, expect, it } from 'vitest';
+import { compute } from './compute.js';
 import { buildRequest, inputForField } from './requests.js';
 import { defaultState } from './state.js';
 
 describe('buildRequest', () => {
   it('lists the missing inputs instead of guessing them', () => {
     const built = buildRequest(defaultState('2026-11-25'));
-    expect(built).toEqual({ missing: ['start', 'price'], problems: [] });
+    expect(built).toEqual({ missing: ['start', 'price'] });
   });
 
   it('refuses a fractional quantity with a problem naming the field, never rounding it', () => {
     const state = { ...defaultState('2026-11-25'), start: '2026-01-01', price: '100', quantity: '1.5' };
     const built = buildRequest(state);
-    expect('problems' in built && built.problems.map((p) => [p.code, p.field])).toEqual([
-      ['INVALID_QUANTITY', 'reservation.quantity'],
+    expect('request' in built && built.kind === 'refund' && built.request.reservation.quantity).toBe('1.5');
+    const outcome = compute(state);
+    expect(outcome.answer).toBeNull();
+    expect([...outcome.problems.entries()].map(([input, list]) => [input, list.map((p) => p.code)])).toEqual([
+      ['quantity', ['INVALID_QUANTITY']],
     ]);
+    expect(outcome.problems.get('quantity')?.[0]?.field).toBe('reservation.quantity');
+    expect(outcome.problems.get('quantity')?.[0]?.message).toContain('1.5');
+  });
+
+  it('sends a return quantity that is not a whole number to core as typed, and files its problem on that row', () => {
+    const state = {
+      ...defaultState('2026-11-25'),
+      mode: 'exchange' as const,
+      returns: [
+        {
+          product: 'virtual-machines',
+          term: 'P1Y',
+          plan: 'Upfront',
+          start: '2026-01-01',
+          quantity: '3',
+          price: '3000',
+          returnQuantity: '2.5',
+          current: '',
+        },
+      ],
+      purchases: [{ product: 'virtual-machines', term: 'P3Y', plan: 'Upfront', price: '9000' }],
+    };
+    const built = buildRequest(state);
+    expect('request' in built && built.kind === 'exchange' && built.request.returns[0]?.quantity).toBe('2.5');
+    const outcome = compute(state);
+    expect(outcome.problems.get('return-0-returnQuantity')?.map((p) => p.code)).toEqual(['INVALID_QUANTITY']);
   });
 
   it('passes amounts through as typed text for core to judge', () => {

@@ -1,14 +1,15 @@
 // Turns the typed state into a contract request for core, and a contract request (a preset) back into state.
-// Only the face's own job lives here: reading whole numbers and yes/no out of text. Every money and policy check is core's.
-import type {
-  CapRequest,
-  ExchangeRequest,
-  LedgerEntry,
-  Money,
-  PolicyId,
-  Problem,
-  RefundRequest,
-  Reservation,
+// Text becomes contract fields through core's reservationFromFields: a value that is not valid goes to core as typed, and
+// core's problem (with its field path) lands on the input. Only "this required input is empty" is the face's own.
+import {
+  type CapRequest,
+  type ExchangePurchase,
+  type ExchangeRequest,
+  type LedgerEntry,
+  type PolicyId,
+  type RefundRequest,
+  reservationFromFields,
+  wholeNumberField,
 } from '@refund-desk/core';
 import { type CalcState, defaultState, type Mode, type ReturnRow } from './state.js';
 
@@ -17,26 +18,18 @@ export type Built =
   | { kind: 'exchange'; request: ExchangeRequest }
   | { kind: 'cap'; request: CapRequest };
 
-/** Missing required inputs (by input id) or problems found before core is asked. */
+/** Required inputs (by input id) that are still empty: core is not asked until they are filled. */
 export interface NotReady {
   missing: string[];
-  problems: Problem[];
 }
 
-const WHOLE = /^\s*\d+\s*$/;
-
-function wholeNumber(text: string, field: string, problems: Problem[]): number {
-  if (!WHOLE.test(text)) {
-    problems.push({ code: 'INVALID_QUANTITY', field, message: 'Type a whole number of units, such as 1 or 2.' });
-    return Number.NaN;
-  }
-  return Number(text);
+/** An optional return quantity: absent when empty, otherwise as core's field reader sees it (text stays text). */
+function returnQuantity(text: string): number | undefined {
+  return wholeNumberField(text) as number | undefined;
 }
-
-const money = (amount: string, currency: string): Money => ({ amount: amount.trim(), currency: currency.trim() });
 
 function ledgerOf(state: CalcState): LedgerEntry[] {
-  return state.ledger.map((row) => ({ date: row.date.trim(), amount: money(row.amount, 'USD') }));
+  return state.ledger.map((row) => ({ date: row.date.trim(), amount: { amount: row.amount.trim(), currency: 'USD' } }));
 }
 
 function policyOf(state: CalcState): PolicyId | 'auto' {
@@ -45,41 +38,38 @@ function policyOf(state: CalcState): PolicyId | 'auto' {
 
 export function buildRequest(state: CalcState): Built | NotReady {
   const missing: string[] = [];
-  const problems: Problem[] = [];
   const need = (id: string, value: string) => {
     if (value.trim() === '') missing.push(id);
   };
-  need('date', state.date);
-  if (state.mode === 'cap') {
+  const needLedger = () =>
     state.ledger.forEach((row, i) => {
       need(`ledger-${i}-date`, row.date);
       need(`ledger-${i}-amount`, row.amount);
     });
-    if (missing.length > 0) return { missing, problems };
+  need('date', state.date);
+  if (state.mode === 'cap') {
+    needLedger();
+    if (missing.length > 0) return { missing };
     return { kind: 'cap', request: { date: state.date.trim(), ledger: ledgerOf(state) } };
   }
   if (state.mode === 'refund') {
     for (const id of ['start', 'quantity', 'price', 'currency'] as const) need(id, state[id]);
-    state.ledger.forEach((row, i) => {
-      need(`ledger-${i}-date`, row.date);
-      need(`ledger-${i}-amount`, row.amount);
+    needLedger();
+    if (missing.length > 0) return { missing };
+    const reservation = reservationFromFields({
+      product: state.product,
+      term: state.term,
+      billingPlan: state.plan,
+      start: state.start,
+      quantity: state.quantity,
+      price: state.price,
+      currency: state.currency,
+      currentPrice: state.current,
+      usdPerUnit: state.rate,
+      used: state.used,
     });
-    const quantity = state.quantity.trim() === '' ? 0 : wholeNumber(state.quantity, 'reservation.quantity', problems);
-    const returned =
-      state.returnQuantity.trim() === '' ? undefined : wholeNumber(state.returnQuantity, 'quantity', problems);
-    if (missing.length > 0 || problems.length > 0) return { missing, problems };
-    const reservation: Reservation = {
-      product: state.product as Reservation['product'],
-      term: state.term as Reservation['term'],
-      billingPlan: state.plan as Reservation['billingPlan'],
-      start: state.start.trim(),
-      quantity,
-      price: money(state.price, state.currency),
-    };
-    if (state.current.trim() !== '') reservation.currentPrice = money(state.current, state.currency);
-    if (state.rate.trim() !== '') reservation.usdPerUnit = state.rate.trim();
-    if (state.used === 'true' || state.used === 'false') reservation.used = state.used === 'true';
     const request: RefundRequest = { date: state.date.trim(), reservation, policy: policyOf(state) };
+    const returned = returnQuantity(state.returnQuantity);
     if (returned !== undefined) request.quantity = returned;
     if (state.fee === 'charge') request.fee = 'charge';
     if (state.ledger.length > 0) request.ledger = ledgerOf(state);
@@ -88,33 +78,32 @@ export function buildRequest(state: CalcState): Built | NotReady {
   need('currency', state.currency);
   const returns = state.returns.map((row, i) => {
     for (const key of ['start', 'quantity', 'price'] as const) need(`return-${i}-${key}`, row[key]);
-    const quantity =
-      row.quantity.trim() === '' ? 0 : wholeNumber(row.quantity, `returns[${i}].reservation.quantity`, problems);
-    const returned =
-      row.returnQuantity.trim() === ''
-        ? undefined
-        : wholeNumber(row.returnQuantity, `returns[${i}].quantity`, problems);
-    const reservation: Reservation = {
-      product: row.product as Reservation['product'],
-      term: row.term as Reservation['term'],
-      billingPlan: row.plan as Reservation['billingPlan'],
-      start: row.start.trim(),
-      quantity,
-      price: money(row.price, state.currency),
-    };
-    if (row.current.trim() !== '') reservation.currentPrice = money(row.current, state.currency);
+    const reservation = reservationFromFields({
+      product: row.product,
+      term: row.term,
+      billingPlan: row.plan,
+      start: row.start,
+      quantity: row.quantity,
+      price: row.price,
+      currency: state.currency,
+      currentPrice: row.current,
+    });
+    const returned = returnQuantity(row.returnQuantity);
     return returned === undefined ? { reservation } : { reservation, quantity: returned };
   });
-  const purchases = state.purchases.map((row, i) => {
+  const purchases = state.purchases.map((row, i): ExchangePurchase => {
     need(`buy-${i}-price`, row.price);
-    return {
-      product: row.product as Reservation['product'],
-      term: row.term as Reservation['term'],
-      billingPlan: row.plan as Reservation['billingPlan'],
-      price: money(row.price, state.currency),
-    };
+    // A purchase is the priced part of a reservation: the same reader turns its text into contract fields.
+    const { product, term, billingPlan, price } = reservationFromFields({
+      product: row.product,
+      term: row.term,
+      billingPlan: row.plan,
+      price: row.price,
+      currency: state.currency,
+    });
+    return { product, term, billingPlan, price };
   });
-  if (missing.length > 0 || problems.length > 0) return { missing, problems };
+  if (missing.length > 0) return { missing };
   return { kind: 'exchange', request: { date: state.date.trim(), returns, purchases, policy: policyOf(state) } };
 }
 

@@ -1,6 +1,4 @@
 // The calculator's own words in English and Korean (the glossary's terms: 환불, 교환, 취소된 약정, 12개월 롤링 기간, 일할 계산).
-import type { ErrorCode } from '@refund-desk/core';
-
 const en = {
   modes: { refund: 'Refund', exchange: 'Exchange', cap: 'Refund limit' },
   modeLegend: 'What do you want to estimate?',
@@ -87,9 +85,6 @@ const en = {
   reset: 'Reset',
   printedOn: 'Estimated on',
   errorIn: 'Check',
-  codes: {} as Partial<Record<ErrorCode, string>>,
-  /** Policy titles in this language; empty means core's own (English) title. */
-  policyTitles: {} as Record<string, string>,
 };
 
 export type Strings = typeof en;
@@ -180,31 +175,6 @@ const ko: Strings = {
   reset: '초기화',
   printedOn: '견적일',
   errorIn: '확인할 항목',
-  codes: {
-    INVALID_INPUT: '입력 형식이 올바르지 않습니다.',
-    INVALID_DATE: 'YYYY-MM-DD 형식의 올바른 날짜를 입력하세요.',
-    INVALID_AMOUNT: '금액이 올바르지 않습니다. 숫자와 통화의 소수 자릿수까지만 입력하세요.',
-    INVALID_CURRENCY: '올바른 ISO 통화 코드가 아닙니다 (예: USD, KRW).',
-    INVALID_QUANTITY: '수량은 1 이상의 정수이며 보유 수량을 넘을 수 없습니다.',
-    INVALID_ID: 'ID 형식(GUID)이 올바르지 않습니다.',
-    UNKNOWN_PRODUCT: '알 수 없는 제품입니다.',
-    UNKNOWN_POLICY: '알 수 없는 정책 버전입니다.',
-    CURRENCY_MISMATCH: '모든 금액은 같은 청구 통화여야 합니다.',
-    FX_RATE_REQUIRED: '청구 통화가 USD가 아니면 한도 계산을 위해 환율이 필요합니다.',
-    CANCEL_BEFORE_PURCHASE: '요청일이 혜택 시작일보다 앞섭니다.',
-    RESERVATION_EXPIRED: '요청일에 예약 기간이 이미 끝났습니다.',
-    REFUND_LIMIT_EXCEEDED: '12개월 롤링 기간의 USD 50,000 환불 한도를 넘습니다. 요청 전체가 거절됩니다.',
-    NOT_REFUNDABLE: '이 제품은 환불할 수 없습니다.',
-    NOT_EXCHANGEABLE: '이 제품은 교환할 수 없습니다.',
-    EXCHANGE_INSUFFICIENT_COMMITMENT: '새 구매의 약정이 반환되는 가치보다 적습니다.',
-    EXCHANGE_DIFFERENT_FAMILY: '같은 제품군끼리만 교환할 수 있습니다.',
-    EXCHANGE_NOT_ALLOWED: '이 예약은 2027년 2월 1일 이후 교환할 수 없습니다 (절약 플랜 전환은 가능).',
-  },
-  policyTitles: {
-    'csp-2018-10': '파트너 센터 표 (CSP, 2018)',
-    'azure-2020-02': 'Azure 셀프 서비스 환불 (수수료 없음, 낮은 가격 기준)',
-    'azure-2027-02': '절약 플랜 교환 제한',
-  },
 };
 
 export const strings: Record<'en' | 'ko', Strings> = { en, ko };

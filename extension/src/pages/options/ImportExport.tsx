@@ -1,8 +1,9 @@
+import { describeProblem } from '@refund-desk/core';
 import { useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import { ledgerToCsv } from '../../ledger-csv';
 import type { ImportReport } from '../../shapes';
-import { t } from '../../ui/i18n';
+import { lang, t } from '../../ui/i18n';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -77,7 +78,8 @@ export function ImportExport({ onChange }: { onChange(): void }) {
                 {report.problems.map((p, i) => (
                   <li key={i}>
                     {p.row}
-                    {p.field ? ` (${p.field})` : ''}: {p.message}
+                    {p.field ? ` (${p.field})` : ''}:{' '}
+                    {p.code ? describeProblem({ ...p, code: p.code }, lang()) : p.message}
                   </li>
                 ))}
               </ul>

@@ -2,7 +2,7 @@ import { policies } from '@refund-desk/core';
 import { useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import type { LangSetting, PolicySetting, Settings } from '../../shapes';
-import { t } from '../../ui/i18n';
+import { lang, t } from '../../ui/i18n';
 
 export function SettingsForm({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
@@ -42,7 +42,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           <option value="auto">{t('policyAuto')}</option>
           {policies.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.id} — {p.title}
+              {p.id} — {lang() === 'ko' ? p.ko.title : p.title}
             </option>
           ))}
         </select>
