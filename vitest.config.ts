@@ -12,6 +12,8 @@ export default defineConfig({
       {
         test: { name: 'extension', include: ['extension/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
         esbuild: preactJsx,
+        // The build-time constants of extension/vite.config.ts, as in the store build with a published site.
+        define: { __E2E__: 'false', __SITE_URL__: JSON.stringify('https://refund-desk.example') },
       },
       {
         test: { name: 'site', include: ['site/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },

@@ -5,6 +5,14 @@ import { manifestFor, type Target } from './manifest.config';
 // `mode` picks the target: chrome (dist), firefox (dist-firefox), e2e (dist-e2e).
 export const outDirs: Record<Target, string> = { chrome: 'dist', firefox: 'dist-firefox', e2e: 'dist-e2e' };
 
+/** REFUND_DESK_SITE_URL (https only, no trailing slash), or '' when the site is not published anywhere. */
+function siteUrl(): string {
+  const url = process.env.REFUND_DESK_SITE_URL?.trim().replace(/\/+$/, '') ?? '';
+  if (url && !url.startsWith('https://'))
+    throw new Error(`REFUND_DESK_SITE_URL must be an https address, not "${url}"`);
+  return url;
+}
+
 function asTarget(mode: string): Target {
   if (mode === 'chrome' || mode === 'firefox' || mode === 'e2e') return mode;
   throw new Error(`unknown build mode "${mode}": use chrome, firefox or e2e`);
@@ -16,7 +24,11 @@ export default defineConfig(({ mode }) => {
     root: import.meta.dirname,
     // The JSX transform is set on esbuild (not a plugin) so crxjs's separate IIFE build of the content script gets it too.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    define: { __E2E__: JSON.stringify(target === 'e2e') },
+    define: {
+      __E2E__: JSON.stringify(target === 'e2e'),
+      // Where the policy site is published, if it is: the panel then links the policy to its page there.
+      __SITE_URL__: JSON.stringify(siteUrl()),
+    },
     publicDir: false,
     build: {
       outDir: outDirs[target],

@@ -44,9 +44,18 @@ export function EstimateResult({ model }: { model: EstimateModel }) {
       )}
       <p data-testid="policy">
         {t('policy')}:{' '}
-        <a href={model.policy.source} target="_blank" rel="noreferrer noopener">
+        <a href={model.policy.page ?? model.policy.source} target="_blank" rel="noreferrer noopener">
           {model.policy.title}
         </a>{' '}
+        {model.policy.page && (
+          <>
+            (
+            <a href={model.policy.source} target="_blank" rel="noreferrer noopener">
+              {t('source')}
+            </a>
+            ){' '}
+          </>
+        )}
         ({model.policy.id}, {t('inForceFrom', model.policy.inForceFrom)})
       </p>
       <details>

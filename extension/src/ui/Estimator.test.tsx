@@ -96,5 +96,7 @@ describe('Estimator', () => {
     if (!whole.ok) throw new Error('core refused the inputs');
     expect(whole.value.policy.title).toBe(policyById(whole.value.policy.id)?.ko.title);
     expect(whole.value.policy.title).toMatch(/[가-힣]/);
+    // With a published site (set at build time), the policy links to its row on the Korean versions page.
+    expect(whole.value.policy.page).toBe(`https://refund-desk.example/ko/policy-versions/#${whole.value.policy.id}`);
   });
 });

@@ -4,6 +4,7 @@ import {
   formatMoney,
   type Locale,
   policyById,
+  policyPagePath,
   productByKey,
   type RefundEstimate,
 } from '@refund-desk/core';
@@ -31,7 +32,8 @@ export interface EstimateModel {
   exchangeMinimum: string | null;
   notExchangeable: string[];
   eligibility: { refundable: boolean; exchangeable: boolean } | null;
-  policy: RefundEstimate['policy'];
+  /** The policy, titled in the reader's language; `page` is its page on the published site, when there is one. */
+  policy: RefundEstimate['policy'] & { page?: string };
   explanation: string[];
   headroom: HeadroomModel | null;
   /** core's own answer, for the checklist and for tests */
@@ -93,7 +95,11 @@ export function estimateModel(
       exchangeMinimum: exchange && !exchangeRefusals.length ? money(exchange.refundsTotal) : null,
       notExchangeable: exchangeRefusals.map((e) => describeProblem(e, locale)),
       eligibility: product ? { refundable: product.refundable, exchangeable: product.exchangeable } : null,
-      policy: { ...refund.policy, title: policyTitle(refund.policy, locale) },
+      policy: {
+        ...refund.policy,
+        title: policyTitle(refund.policy, locale),
+        ...(__SITE_URL__ && { page: `${__SITE_URL__}${policyPagePath(refund.policy.id, locale)}` }),
+      },
       explanation: explain(refund.steps, locale),
       headroom: isTenantId(inputs.customer) ? headroomModel(date, refunds, locale) : null,
       estimate: refund,

@@ -11,5 +11,6 @@ export { parsePortalUrl } from './portal-url.js';
 export { type Product, type ProductFamily, productByKey, products } from './products.js';
 export { estimateRefund } from './refund.js';
 export { type Rule, ruleById, rules, type SourceId } from './rules.js';
+export { policyPagePath, rulePagePath } from './site-paths.js';
 export * from './types.js';
 export { freezeLedger } from './validate.js';

@@ -1,5 +1,14 @@
 // The answer: figures carrying their contract path and plain amount, the verdict with reasons, and the explanation.
-import { explain, formatMoney, type Money, type Problem, policyById, type Step } from '@refund-desk/core';
+import {
+  explain,
+  formatMoney,
+  type Money,
+  type PolicyId,
+  type Problem,
+  policyById,
+  policyPagePath,
+  type Step,
+} from '@refund-desk/core';
 import { formatIsoDate } from '../lib/format.js';
 import { rulePageHref } from '../lib/rule-pages.js';
 import type { Answer } from './compute.js';
@@ -98,7 +107,7 @@ function PolicyLine(props: { policy: { id: string; title: string; inForceFrom: s
   return (
     <p class="rd-policy">
       {t.policyLine}:{' '}
-      <a href={rulePageHref('R-policy', locale)} data-field="policy.id" data-value={policy.id}>
+      <a href={policyPagePath(policy.id as PolicyId, locale)} data-field="policy.id" data-value={policy.id}>
         {policy.id}
       </a>{' '}
       ({locale === 'ko' ? (policyById(policy.id)?.ko.title ?? policy.title) : policy.title}, {t.inForce}{' '}
