@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumPath, extensionFlags } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, '../tests/fixtures/portal');
@@ -32,19 +33,9 @@ async function withBrowser(work) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error('dist-e2e is missing: run the build first');
   const profile = mkdtempSync(join(tmpdir(), 'rd-size-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionFlags(dist),
   });
   await ctx.route('**/*', (route) => {
     const url = new URL(route.request().url());

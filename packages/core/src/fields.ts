@@ -19,6 +19,22 @@ export interface ReservationFields {
   used?: string | boolean;
 }
 
+/** The names of the fields, in the order of the contract's CSV columns. */
+export const reservationFieldNames = [
+  'reservationId',
+  'reservationOrderId',
+  'product',
+  'term',
+  'billingPlan',
+  'start',
+  'quantity',
+  'price',
+  'currency',
+  'currentPrice',
+  'usdPerUnit',
+  'used',
+] as const satisfies readonly (keyof ReservationFields)[];
+
 const WHOLE = /^\d+$/;
 
 function text(value: string | undefined): string | undefined {

@@ -4,7 +4,12 @@ export { supportChecklist } from './checklist.js';
 export { todayUtc } from './dates.js';
 export { estimateExchange } from './exchange.js';
 export { describeProblem, explain } from './explain.js';
-export { type ReservationFields, reservationFromFields, wholeNumberField } from './fields.js';
+export {
+  type ReservationFields,
+  reservationFieldNames,
+  reservationFromFields,
+  wholeNumberField,
+} from './fields.js';
 export { currencyDigits, formatMoney, isCurrency } from './money.js';
 export { type Policy, type PolicyParameters, policies, policyById, policyInForce, sources } from './policies.js';
 export { parsePortalUrl } from './portal-url.js';

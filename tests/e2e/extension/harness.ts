@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumPath, extensionFlags } from '../../../scripts/chromium.mjs';
 
 // Launches Debian's Chromium with the e2e build loaded and answers every request from the fixture pages; anything
 // else is aborted and recorded, so a test can assert that no request left the fixtures.
@@ -34,19 +35,9 @@ export async function launch(): Promise<Session> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`build the extension first: ${dist} is missing`);
   const profile = mkdtempSync(join(tmpdir(), 'rd-e2e-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionFlags(dist),
   });
   const escaped: string[] = [];
   const consoleErrors: string[] = [];

@@ -1,18 +1,7 @@
-export const inputColumns = [
-  'reservationId',
-  'reservationOrderId',
-  'product',
-  'term',
-  'billingPlan',
-  'start',
-  'quantity',
-  'price',
-  'currency',
-  'currentPrice',
-  'usdPerUnit',
-  'used',
-  'returnQuantity',
-] as const;
+import { reservationFieldNames } from '@refund-desk/core';
+
+/** The contract's input columns: a reservation's fields (named by core) and the quantity to return. */
+export const inputColumns = [...reservationFieldNames, 'returnQuantity'] as const;
 export type InputColumn = (typeof inputColumns)[number];
 
 /** The columns a RefundRequest cannot do without; the others may be absent from the file. */

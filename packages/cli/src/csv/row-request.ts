@@ -1,4 +1,11 @@
-import { type LedgerEntry, type RefundRequest, reservationFromFields, wholeNumberField } from '@refund-desk/core';
+import {
+  type LedgerEntry,
+  type RefundRequest,
+  type ReservationFields,
+  reservationFieldNames,
+  reservationFromFields,
+  wholeNumberField,
+} from '@refund-desk/core';
 import type { ColumnPositions, InputColumn } from './columns.js';
 
 /**
@@ -17,20 +24,9 @@ export function rowToRequest(
   };
   const request: Record<string, unknown> = {
     date,
-    reservation: reservationFromFields({
-      reservationId: cell('reservationId'),
-      reservationOrderId: cell('reservationOrderId'),
-      product: cell('product'),
-      term: cell('term'),
-      billingPlan: cell('billingPlan'),
-      start: cell('start'),
-      quantity: cell('quantity'),
-      price: cell('price'),
-      currency: cell('currency'),
-      currentPrice: cell('currentPrice'),
-      usdPerUnit: cell('usdPerUnit'),
-      used: cell('used'),
-    }),
+    reservation: reservationFromFields(
+      Object.fromEntries(reservationFieldNames.map((name) => [name, cell(name)])) as ReservationFields,
+    ),
   };
   const returnQuantity = wholeNumberField(cell('returnQuantity'));
   if (returnQuantity !== undefined) request.quantity = returnQuantity;
