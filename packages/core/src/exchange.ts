@@ -1,6 +1,6 @@
 // estimateExchange: R-exchange and R-gate for returns and purchases in one billing currency.
 import { type Day, formatDate, parseDate } from './dates.js';
-import { type Amount, add, amountOf, subtract, sum, toMoney } from './money.js';
+import { type Amount, add, amountOf, messageMoney, subtract, sum, toMoney } from './money.js';
 import { type Policy, policyRef, policyStep } from './policies.js';
 import type { Product } from './products.js';
 import { billingInformation, moneyParam, returnSteps, returnValue, termOf } from './return-value.js';
@@ -229,7 +229,7 @@ function estimate(request: ParsedExchangeRequest): ExchangeEstimate {
     errors.push({
       code: 'EXCHANGE_INSUFFICIENT_COMMITMENT',
       field: 'purchases',
-      message: `The new purchases must be worth at least ${moneyParam(refundsTotal)}: ${moneyParam(shortfall)} short (R-exchange.4)`,
+      message: `The new purchases must be worth at least ${messageMoney(refundsTotal)}: ${messageMoney(shortfall)} short (R-exchange.4)`,
     });
     steps.push({
       rule: 'R-exchange.4',

@@ -138,6 +138,11 @@ export function min(a: Amount, b: Amount): Amount {
   return compare(a, b) <= 0 ? a : b;
 }
 
+/** Money in a problem's message: English format with plain spaces ("USD 50,100.00"), exact. */
+export function messageMoney(amount: Amount): string {
+  return formatMoney(toMoney(amount), 'en').replace(/\u00a0/g, ' ');
+}
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**

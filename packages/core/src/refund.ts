@@ -7,6 +7,7 @@ import {
   amountOf,
   amountString,
   type Fraction,
+  messageMoney,
   scale,
   subtract,
   toMoney,
@@ -143,7 +144,7 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   if (!fits) {
     errors.push({
       code: 'REFUND_LIMIT_EXCEEDED',
-      message: `This refund would count ${moneyParam(capUse)} against the limit, ${moneyParam(amountOf(-remainingAfter, 'USD'))} more than the ${moneyParam(amountOf(limit - consumed, 'USD'))} left (R-cap.5)`,
+      message: `This refund would count ${messageMoney(capUse)} against the limit, ${messageMoney(amountOf(-remainingAfter, 'USD'))} more than the ${messageMoney(amountOf(limit - consumed, 'USD'))} left (R-cap.5)`,
     });
   }
   const maxQuantity = !refundable ? 0 : fits ? request.quantity : maxQuantityNow(request, consumed);
