@@ -2,7 +2,7 @@
 import { todayUtc } from './dates.js';
 import { catalog, fill } from './explain.js';
 import type { Checklist, ChecklistItem, Locale, Money, Result } from './types.js';
-import { isRecord, type Json, Problems, readObject } from './validate.js';
+import { isRecord, type Json, Problems, plainText, readObject } from './validate.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -63,7 +63,7 @@ function estimateLine(estimate: Json, locale: Locale): string {
           locale,
         );
   const errors = isRecord(estimate.policyResult) ? estimate.policyResult.errors : undefined;
-  const codes = Array.isArray(errors) ? errors.map((e) => (isRecord(e) ? String(e.code) : '')).filter(Boolean) : [];
+  const codes = Array.isArray(errors) ? errors.map((e) => (isRecord(e) ? plainText(e.code) : '')).filter(Boolean) : [];
   return estimate.allowed === false && codes.length > 0
     ? `${line}; ${fill(words.notAllowed, { reasons: codes.join(', ') }, locale)}`
     : line;

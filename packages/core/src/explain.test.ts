@@ -65,6 +65,7 @@ describe('explain', () => {
     expect(explain([{ rule: 'R-x.1', key: 'nope', params: {} }], 'en')).toEqual(['R-x.1: nope']);
     expect(explain(null as never, 'ko')).toEqual([]);
     expect(explain([null, 3] as never, 'en')).toEqual(['', '']);
+    expect(explain([{ rule: { toString: 0 }, key: 'x', params: {} }] as never, 'en')).toEqual([': x']);
   });
 });
 

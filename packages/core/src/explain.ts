@@ -5,6 +5,7 @@ import { formatMoney, isCurrency } from './money.js';
 import { policyById } from './policies.js';
 import { productByKey } from './products.js';
 import type { Locale, Problem, Step } from './types.js';
+import { plainText } from './validate.js';
 
 const catalogs: Record<Locale, Catalog> = { en, ko };
 const MONEY_PARAM = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
@@ -52,7 +53,7 @@ export function explain(steps: Step[], locale: Locale): string[] {
       typeof step.key === 'string' && Object.hasOwn(messages, step.key) ? messages[step.key]! : undefined;
     const params = typeof step.params === 'object' && step.params !== null ? step.params : {};
     return template === undefined
-      ? `${String(step.rule)}: ${String(step.key)}`
+      ? `${plainText(step.rule)}: ${plainText(step.key)}`
       : fill(template, params, locale === 'ko' ? 'ko' : 'en');
   });
 }

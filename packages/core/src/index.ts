@@ -10,6 +10,7 @@ export {
   reservationFromFields,
   wholeNumberField,
 } from './fields.js';
+export { avoidedWordings, type GlossaryTerm, glossary } from './glossary.js';
 export { currencyDigits, formatMoney, isCurrency } from './money.js';
 export { type Policy, type PolicyParameters, policies, policyById, policyInForce, sources } from './policies.js';
 export { parsePortalUrl } from './portal-url.js';

@@ -125,6 +125,18 @@ describe('estimateRefund', () => {
     });
   });
 
+  it('describes hostile JSON without calling its methods', () => {
+    const result = estimateRefund({
+      ...base,
+      date: { toString: 0 },
+      reservation: { ...base.reservation, start: { valueOf: 1 } },
+    });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      'date must be a date such as "2025-01-07", not an object',
+      'reservation.start must be a date such as "2025-01-07", not an object',
+    ]);
+  });
+
   it('is not an object: one problem, no throw', () => {
     expect(estimateRefund(null)).toMatchObject({ ok: false, errors: [{ code: 'INVALID_INPUT' }] });
     expect(estimateRefund([])).toMatchObject({ ok: false, errors: [{ code: 'INVALID_INPUT' }] });

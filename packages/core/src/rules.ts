@@ -223,7 +223,7 @@ const rows: Row[] = [
   [
     'R-exchange.3',
     'Net payable = the new purchases’ lifetime prices − the returns’ value.',
-    '추가 결제액 = 새 구매의 약정 총액 − 반환 가치.',
+    '추가로 낼 금액 = 새 구매의 약정 총액 − 반환 가치.',
     ['S7'],
   ],
   [

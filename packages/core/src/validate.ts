@@ -37,7 +37,14 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value).slice(0, 40)}`;
+  if (typeof value === 'object' || typeof value === 'function') return 'an object';
+  return `${typeof value} ${plainText(value).slice(0, 40)}`;
+}
+
+/** Text of a JSON scalar, '' for anything else: String() on an untrusted object can throw ({"toString": 0}). */
+export function plainText(value: unknown): string {
+  const kind = typeof value;
+  return kind === 'string' || kind === 'number' || kind === 'boolean' || kind === 'bigint' ? String(value) : '';
 }
 
 export function readObject(value: unknown, path: string, problems: Problems): Json | undefined {

@@ -119,7 +119,7 @@ const ko: Labels = {
   notBeforeTermEnds: '기간 종료 전 없음',
   refundsTotal: '반환 금액',
   purchasesTotal: '신규 구매',
-  netPayable: '순 지불액',
+  netPayable: '추가로 낼 금액',
   returnRefund: (n) => `반환 ${n}: 환불`,
   returnCommitment: (n) => `반환 ${n}: 취소되는 향후 결제`,
   refills: '한도 회복',

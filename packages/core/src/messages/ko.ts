@@ -1,4 +1,4 @@
-// 한국어 메시지 카탈로그. 용어는 하나로 고정합니다: 환불, 교환, 취소된 약정, 12개월 롤링 기간, 일할 계산.
+// 한국어 메시지 카탈로그. 용어는 용어집(glossary.ts)의 것 하나만 씁니다: 환불, 교환, 취소된 약정, 12개월 롤링 기간, 일할 계산…
 import type { Catalog } from './en.js';
 
 export const ko: Catalog = {
@@ -42,7 +42,7 @@ export const ko: Catalog = {
     'gate.finalExchange':
       '{gate} 이전인 {start}에 시작한 예약이므로 마지막 한 번의 교환이 가능합니다. 교환으로 새로 구매한 예약은 다시 교환할 수 없습니다.',
     'gate.closed': '{gate} 이후인 {start}에 시작한 예약이므로 교환할 수 없고, 절약 플랜으로 전환만 가능합니다.',
-    'exchange.net': '반환 합계 {refundsTotal}, 구매 합계 {purchasesTotal}, 추가 결제액 {netPayable}.',
+    'exchange.net': '반환 합계 {refundsTotal}, 구매 합계 {purchasesTotal}, 추가로 낼 금액 {netPayable}.',
     'exchange.short': '새 구매 금액은 최소 {minimum} 이상이어야 합니다. {shortfall}이(가) 부족합니다.',
     'exchange.enough': '새 구매 금액이 반환하는 가치 {minimum} 이상입니다.',
     'exchange.noCap': '교환은 USD 50,000 환불 한도에 계산되지 않습니다.',
@@ -103,9 +103,9 @@ export const ko: Catalog = {
       date: '요청일(UTC)',
       estimate: '예상 금액',
       refundEstimate: '환불액 {refund}(수수료 {fee}), 한도에 계산되는 금액 {capUse}, 정책 {policy}',
-      exchangeEstimate: '반환 {refundsTotal}, 구매 {purchasesTotal}, 추가 결제액 {netPayable}, 정책 {policy}',
+      exchangeEstimate: '반환 {refundsTotal}, 구매 {purchasesTotal}, 추가로 낼 금액 {netPayable}, 정책 {policy}',
       notAllowed: '예상 결과 허용되지 않음: {reasons}',
-      disclaimer: 'Refund Desk의 예상 금액이며 견적이 아닙니다.',
+      disclaimer: 'Refund Desk가 계산한 예상 금액이며 확정 금액이 아닙니다.',
     },
   },
 };
