@@ -1,18 +1,13 @@
 // The records the extension keeps. Reservation inputs are kept as the agent typed them; core validates them on use.
-import type { ErrorCode } from '@refund-desk/core';
-export const inputFields = [
-  'product',
-  'term',
-  'billingPlan',
-  'start',
-  'quantity',
-  'price',
-  'currency',
-  'currentPrice',
-  'usdPerUnit',
-  'customer',
-  'returnQuantity',
-] as const;
+import { type ErrorCode, reservationFieldNames } from '@refund-desk/core';
+
+// The form's fields: the reservation's fields named by core, less the IDs (from the URL) and `used` (a checkbox), plus
+// the customer whose ledger applies and the quantity to return.
+type TypedField = Exclude<(typeof reservationFieldNames)[number], 'reservationId' | 'reservationOrderId' | 'used'>;
+const typedFields = reservationFieldNames.filter(
+  (field): field is TypedField => field !== 'reservationId' && field !== 'reservationOrderId' && field !== 'used',
+);
+export const inputFields = [...typedFields, 'customer', 'returnQuantity'] as const;
 export type InputField = (typeof inputFields)[number];
 export type ReservationInputs = Record<InputField, string> & { used: boolean };
 

@@ -42,8 +42,9 @@ describe('budgets', () => {
   });
 
   it('Lighthouse (mobile) on the calculator served compressed: performance >= 98, a11y 100, best practices >= 95, SEO 100', async () => {
-    const { scores } = await medianLighthouse(`${served.url}calculator/`, 3);
-    console.log('Lighthouse 12.2.3, mobile, /calculator/, median of 3:', scores);
+    // Five runs, as Lighthouse's own guidance on variability suggests: one slow run on a busy machine does not decide.
+    const { scores } = await medianLighthouse(`${served.url}calculator/`, 5);
+    console.log('Lighthouse 12.2.3, mobile, /calculator/, median of 5:', scores);
     expect(checkScores(scores)).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 });
