@@ -1,7 +1,7 @@
-import { describeProblem, supportChecklist } from '@refund-desk/core';
+import { describeProblem, supportChecklist, todayUtc } from '@refund-desk/core';
 import type { ChecklistReply, Message, Replies } from '../messages';
 import { emptyInputs, lastReservationKey } from '../shapes';
-import { estimate, todayUtc, toReservation } from '../ui/estimate';
+import { estimate, toReservation } from '../ui/estimate';
 import { setLang, t } from '../ui/i18n';
 import { estimateModel, headroomModel, isTenantId } from '../ui/model';
 import { type Db, getCustomer, getInputs, getSettings, listRefunds } from './db';

@@ -1,3 +1,4 @@
+import { todayUtc } from '@refund-desk/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyInputs, type ReservationInputs, type Suggestion } from '../shapes';
 import { EstimateResult, Headroom } from './EstimateResult';
@@ -12,8 +13,6 @@ export interface EstimatorStore {
   /** core's answer for these inputs on this date (computed in the background for content scripts) */
   compute(inputs: ReservationInputs, date: string): Promise<ModelResult>;
 }
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** Form, date picker and core's answer for one reservation; inputs are saved as they are typed. */
 export function Estimator({

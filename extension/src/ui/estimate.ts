@@ -11,6 +11,7 @@ import {
   type RefundEstimate,
   type RefundRequest,
   type Reservation,
+  requiredReservationFields,
   reservationFromFields,
   wholeNumberField,
 } from '@refund-desk/core';
@@ -48,7 +49,8 @@ export function formField(coreField: string | undefined): FieldError['field'] | 
   return coreFields.find(([pattern]) => pattern.test(coreField ?? ''))?.[1];
 }
 
-const required: InputField[] = ['product', 'start', 'quantity', 'price', 'currency'];
+// Core's required fields; term and plan are menus with a value, so only the typed ones can be empty.
+const required: readonly InputField[] = requiredReservationFields;
 
 export function ledgerEntries(refunds: readonly RefundRecord[]): LedgerEntry[] {
   return refunds.map((r) => ({
@@ -118,10 +120,6 @@ export function estimate(
 export function headroom(date: string, refunds: readonly RefundRecord[]): CapStatus | null {
   const status = capStatus({ date, ledger: ledgerEntries(refunds) });
   return status.ok ? status.value : null;
-}
-
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
 }
 
 export type { Money };

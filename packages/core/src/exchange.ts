@@ -2,7 +2,7 @@
 import { type Day, formatDate, parseDate } from './dates.js';
 import { type Amount, add, amountOf, messageMoney, subtract, sum, toMoney } from './money.js';
 import { type Policy, policyRef, policyStep } from './policies.js';
-import type { Product } from './products.js';
+import { type Product, productFamilies } from './products.js';
 import { billingInformation, moneyParam, returnSteps, returnValue, termOf } from './return-value.js';
 import type { BillingPlan, ExchangeEstimate, Problem, Result, Step, Term } from './types.js';
 import {
@@ -44,11 +44,7 @@ interface ParsedExchangeRequest {
 
 function readList(value: unknown, path: string, what: string, least: number, problems: Problems): unknown[] {
   if (Array.isArray(value) && value.length >= least) return value;
-  problems.add(
-    'INVALID_INPUT',
-    path,
-    `${path} must be a list of ${least > 0 ? 'at least one' : ''} ${what}`.replace('  ', ' '),
-  );
+  problems.add('INVALID_INPUT', path, `${path} must be a list of ${least > 0 ? `at least one ${what}` : what}`);
   return [];
 }
 
@@ -141,7 +137,7 @@ function eligibility(request: ParsedExchangeRequest): { errors: Problem[]; steps
         errors.push({
           code: 'EXCHANGE_DIFFERENT_FAMILY',
           field: `purchases[${purchaseIndex}].product`,
-          message: `${product.title.en} (${product.family}) can only be exchanged for the same family, not ${purchase.product.title.en} (${purchase.product.family}) (R-exchange.5)`,
+          message: `${product.title.en} (${productFamilies[product.family].en}) can only be exchanged for the same family, not ${purchase.product.title.en} (${productFamilies[purchase.product.family].en}) (R-exchange.5)`,
         });
       }
     });

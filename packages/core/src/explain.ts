@@ -26,27 +26,24 @@ function display(value: unknown, locale: Locale): string {
   return value;
 }
 
-/** A policy step names its policy by id: its title is shown in the reader's language, not as the step carries it. */
-function policyTitle(params: Record<string, unknown>, locale: Locale): string | undefined {
-  const policy = typeof params.policy === 'string' ? policyById(params.policy) : undefined;
-  return policy && (locale === 'ko' ? policy.ko.title : policy.title);
-}
-
 /** Fills {name} placeholders from params; unknown names stay visible rather than vanish. */
 export function fill(template: string, params: Record<string, unknown>, locale: Locale): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (name === 'title') {
-      const title = policyTitle(params, locale);
-      if (title) return title;
-    }
-    return Object.hasOwn(params, name) ? display(params[name], locale) : whole;
-  });
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? display(params[name], locale) : whole,
+  );
+}
+
+/** A step names a policy by id only; its {title} follows from the id, in the reader's language. */
+function withPolicyTitle(params: Record<string, unknown>, locale: Locale): Record<string, unknown> {
+  const policy = typeof params.policy === 'string' ? policyById(params.policy) : undefined;
+  return policy ? { ...params, title: locale === 'ko' ? policy.ko.title : policy.title } : params;
 }
 
 /** One sentence per step (contract: explain). Unknown steps are shown by rule and key; never throws. */
 export function explain(steps: Step[], locale: Locale): string[] {
   if (!Array.isArray(steps)) return [];
-  const messages = catalog(locale === 'ko' ? 'ko' : 'en').steps as Record<string, string>;
+  const reader: Locale = locale === 'ko' ? 'ko' : 'en';
+  const messages = catalog(reader).steps as Record<string, string>;
   return steps.map((step) => {
     if (typeof step !== 'object' || step === null) return '';
     const template =
@@ -54,7 +51,7 @@ export function explain(steps: Step[], locale: Locale): string[] {
     const params = typeof step.params === 'object' && step.params !== null ? step.params : {};
     return template === undefined
       ? `${plainText(step.rule)}: ${plainText(step.key)}`
-      : fill(template, params, locale === 'ko' ? 'ko' : 'en');
+      : fill(template, withPolicyTitle(params, reader), reader);
   });
 }
 

@@ -35,6 +35,17 @@ export const reservationFieldNames = [
   'used',
 ] as const satisfies readonly (keyof ReservationFields)[];
 
+/** The fields a reservation cannot do without (validation reports each one missing); the others are optional. */
+export const requiredReservationFields = [
+  'product',
+  'term',
+  'billingPlan',
+  'start',
+  'quantity',
+  'price',
+  'currency',
+] as const satisfies readonly (typeof reservationFieldNames)[number][];
+
 const WHOLE = /^\d+$/;
 
 function text(value: string | undefined): string | undefined {

@@ -6,6 +6,7 @@ export { estimateExchange } from './exchange.js';
 export { describeProblem, explain } from './explain.js';
 export {
   type ReservationFields,
+  requiredReservationFields,
   reservationFieldNames,
   reservationFromFields,
   wholeNumberField,
@@ -14,7 +15,7 @@ export { avoidedWordings, type GlossaryTerm, glossary } from './glossary.js';
 export { currencyDigits, formatMoney, isCurrency } from './money.js';
 export { type Policy, type PolicyParameters, policies, policyById, policyInForce, sources } from './policies.js';
 export { parsePortalUrl } from './portal-url.js';
-export { type Product, type ProductFamily, productByKey, products } from './products.js';
+export { type Product, type ProductFamily, productByKey, productFamilies, products } from './products.js';
 export { estimateRefund } from './refund.js';
 export { type Rule, ruleById, rules, type SourceId } from './rules.js';
 export { policyPagePath, rulePagePath } from './site-paths.js';

@@ -143,6 +143,6 @@ export function policyStep(request: { policy: Policy; policyChosen: boolean; dat
   return {
     rule: 'R-policy.1',
     key: request.policyChosen ? 'policy.chosen' : 'policy.inForce',
-    params: { policy: policy.id, title: policy.title, from: policy.inForceFrom, date: formatDate(request.date) },
+    params: { policy: policy.id, from: policy.inForceFrom, date: formatDate(request.date) },
   };
 }

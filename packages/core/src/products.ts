@@ -12,6 +12,19 @@ export type ProductFamily =
   | 'prepurchase'
   | 'savings-plan';
 
+/** What each family is called, in English and Korean (R-exchange.5: exchanges stay within a family). */
+export const productFamilies: Readonly<Record<ProductFamily, { readonly en: string; readonly ko: string }>> =
+  Object.freeze({
+    compute: { en: 'Compute', ko: '컴퓨팅' },
+    sql: { en: 'SQL', ko: 'SQL' },
+    'cosmos-db': { en: 'Cosmos DB', ko: 'Cosmos DB' },
+    'blob-storage': { en: 'Blob storage', ko: 'Blob 스토리지' },
+    'managed-disks': { en: 'Managed disks', ko: '관리 디스크' },
+    'software-plan': { en: 'Software plan', ko: '소프트웨어 플랜' },
+    prepurchase: { en: 'Pre-purchase plan', ko: '사전 구매 플랜' },
+    'savings-plan': { en: 'Savings plan', ko: '절약 플랜' },
+  });
+
 export interface Product {
   readonly key: ProductKey;
   readonly family: ProductFamily;

@@ -1,5 +1,5 @@
 // The calculator island: state lives in the URL, every change recomputes with core, results are announced politely.
-import type { Problem } from '@refund-desk/core';
+import { type Problem, todayUtc } from '@refund-desk/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CommonFields, ExchangeFields, LedgerFields, type Options, RefundFields } from './Forms.js';
 import { buildRequest } from './requests.js';
@@ -23,7 +23,6 @@ interface Props {
   policies: Options;
 }
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 const ALL = 1000;
 
 export default function Calculator({ locale, t, presets, products, policies }: Props) {

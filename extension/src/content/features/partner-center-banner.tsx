@@ -1,3 +1,4 @@
+import { todayUtc } from '@refund-desk/core';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../browser';
@@ -12,9 +13,8 @@ function Banner({ tenantId, settings }: { tenantId: string; settings: Settings }
   const [info, setInfo] = useState<Replies['headroom/get'] | null>(null);
   const [problem, setProblem] = useState('');
   useEffect(() => {
-    ask({ type: 'headroom/get', tenantId, date: new Date().toISOString().slice(0, 10), lang: lang() }).then(
-      setInfo,
-      (e: Error) => setProblem(t('storageError', e.message)),
+    ask({ type: 'headroom/get', tenantId, date: todayUtc(), lang: lang() }).then(setInfo, (e: Error) =>
+      setProblem(t('storageError', e.message)),
     );
   }, [tenantId]);
   const title = `${t('bannerTitle')}${info?.name ? `: ${info.name}` : ''}`;

@@ -1,3 +1,4 @@
+import { todayUtc } from '@refund-desk/core';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../browser';
@@ -6,8 +7,6 @@ import { checklistKey, type Settings } from '../../shapes';
 import { CopyButton, CopyRow } from '../../ui/CopyButton';
 import { lang, t } from '../../ui/i18n';
 import { Collapsible } from './Collapsible';
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** Core's checklist for the reservation last opened, its items tickable and kept for the session per reservation. */
 function SupportChecklist({ settings }: { settings: Settings }) {

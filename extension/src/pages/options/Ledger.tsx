@@ -1,8 +1,8 @@
+import { todayUtc } from '@refund-desk/core';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import type { Customer, RefundRecord } from '../../shapes';
 import { Headroom } from '../../ui/EstimateResult';
-import { todayUtc } from '../../ui/estimate';
 import { lang, t } from '../../ui/i18n';
 import { headroomModel } from '../../ui/model';
 import { LimitChart } from './LimitChart';

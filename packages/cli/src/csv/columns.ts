@@ -1,19 +1,11 @@
-import { reservationFieldNames } from '@refund-desk/core';
+import { requiredReservationFields, reservationFieldNames } from '@refund-desk/core';
 
 /** The contract's input columns: a reservation's fields (named by core) and the quantity to return. */
 export const inputColumns = [...reservationFieldNames, 'returnQuantity'] as const;
 export type InputColumn = (typeof inputColumns)[number];
 
-/** The columns a RefundRequest cannot do without; the others may be absent from the file. */
-export const requiredColumns: readonly InputColumn[] = [
-  'product',
-  'term',
-  'billingPlan',
-  'start',
-  'quantity',
-  'price',
-  'currency',
-];
+/** The columns a RefundRequest cannot do without (core's required fields); the others may be absent from the file. */
+export const requiredColumns: readonly InputColumn[] = requiredReservationFields;
 
 export const outputColumns = [
   'reservationId',
