@@ -1,10 +1,10 @@
-// Reads shared/spec/vectors.json at test time (never copied into the repo) and checks partial expectations.
+// Reads tests/vectors.json (the repository's copy of the worked cases) and checks partial expectations.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const vectorsPath = resolve(repoRoot, '..', 'shared', 'spec', 'vectors.json');
+export const vectorsPath = resolve(repoRoot, 'tests', 'vectors.json');
 
 export interface Vector {
   id: string;

@@ -1,4 +1,4 @@
-// The contract's worked cases (shared/spec/vectors.json), read at test time, run through the real built command.
+// The contract's worked cases (tests/vectors.json), read at test time, run through the real built command.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const vectorsPath = resolve(repoRoot, '..', 'shared', 'spec', 'vectors.json');
+const vectorsPath = resolve(repoRoot, 'tests', 'vectors.json');
 const bin = resolve(repoRoot, 'packages', 'cli', 'bin', 'refund-desk.js');
 
 interface Vector {
@@ -99,7 +99,7 @@ describe('the partial matcher', () => {
   });
 });
 
-describe('refund-desk against shared/spec/vectors.json', () => {
+describe('refund-desk against tests/vectors.json', () => {
   it('finds the built command and the vectors', () => {
     expect(existsSync(bin), 'run `pnpm run build:lib` first').toBe(true);
     expect(new Set(sample(vectors).map((vector) => vector.kind))).toEqual(

@@ -1,7 +1,7 @@
 import { decodeTwice } from './decode';
 
 // Page-kind predicates on the portal's hash route and Partner Center's path. Pure: a string in, a boolean or id out.
-// The route forms are described in shared/design/portal-pages.md.
+// The route forms are described in docs/design/portal-pages.md.
 
 /** The hash route without "#" and without a leading "@tenant/" segment, percent-decoded (up to twice), lower case. */
 export function portalRoute(hash: string): string {

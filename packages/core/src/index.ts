@@ -1,4 +1,4 @@
-// @refund-desk/core: the public contract (shared/spec/contract.md). Everything here is pure and tree-shakable.
+// @refund-desk/core: the public contract (docs/contract.md). Everything here is pure and tree-shakable.
 export { capStatus } from './cap.js';
 export { supportChecklist } from './checklist.js';
 export { todayUtc } from './dates.js';
@@ -19,5 +19,6 @@ export { type Product, type ProductFamily, productByKey, productFamilies, produc
 export { estimateRefund } from './refund.js';
 export { type Rule, ruleById, rules, type SourceId } from './rules.js';
 export { policyPagePath, rulePagePath } from './site-paths.js';
+export * from './book/index.js';
 export * from './types.js';
 export { freezeLedger } from './validate.js';

@@ -1,4 +1,4 @@
-// The rule index: every rule id of shared/spec/rules.md with a one-line summary in English and Korean and its sources.
+// The rule index: every rule id of docs/rules.md with a one-line summary in English and Korean and its sources.
 // Faces link step citations to it and the site renders its tables from it.
 
 export type SourceId = 'S1' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7';

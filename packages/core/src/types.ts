@@ -1,4 +1,4 @@
-// The public shapes of shared/spec/contract.md. Names and fields here are fixed by the contract.
+// The public shapes of docs/contract.md. Names and fields here are fixed by the contract.
 
 export type Money = { amount: string; currency: string };
 export type IsoDate = string;

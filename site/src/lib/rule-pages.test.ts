@@ -6,7 +6,7 @@ import { rulePageHref } from './rule-pages.js';
 
 const docs = join(import.meta.dirname, '..', 'content', 'docs');
 const rulesMd = readFileSync(
-  resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'spec', 'rules.md'),
+  resolve(import.meta.dirname, '..', '..', '..', 'docs', 'rules.md'),
   'utf8',
 );
 const families = [...new Set([...rulesMd.matchAll(/\bR-([a-z]+)\b/g)].map((m) => `R-${m[1]}`))];

@@ -1,4 +1,4 @@
-// The public documents the rule book cites (shared/spec/rules.md), from core's list. Pages cite them as S1…S7; only the
+// The public documents the rule book cites (docs/rules.md), from core's list. Pages cite them as S1…S7; only the
 // ones with an address are listed and linked.
 import { sources as citedSources, type SourceId } from '@refund-desk/core';
 

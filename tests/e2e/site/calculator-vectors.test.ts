@@ -1,4 +1,4 @@
-// The calculator, opened by URL, reproduces the contract's worked cases (shared/spec/vectors.json): every expected
+// The calculator, opened by URL, reproduces the contract's worked cases (tests/vectors.json): every expected
 // figure is read back from the element whose data-field is its contract path.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

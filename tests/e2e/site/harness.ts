@@ -63,7 +63,7 @@ export interface Vector {
 }
 
 export function loadVectors(): Vector[] {
-  const file = resolve(repoRoot, '..', 'shared', 'spec', 'vectors.json');
+  const file = resolve(repoRoot, 'tests', 'vectors.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as { vectors: Vector[] }).vectors;
 }
 

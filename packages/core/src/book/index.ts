@@ -1,0 +1,5 @@
+// The partner's book (docs/portfolio.md): import, value, plan. Pure: text in, data out.
+export { importBook } from './import.js';
+export { planRefunds } from './plan.js';
+export * from './types.js';
+export { valueBook } from './value.js';
