@@ -1,4 +1,6 @@
 // @refund-desk/core: the public contract (docs/contract.md). Everything here is pure and tree-shakable.
+
+export * from './book/index.js';
 export { capStatus } from './cap.js';
 export { supportChecklist } from './checklist.js';
 export { todayUtc } from './dates.js';
@@ -19,6 +21,5 @@ export { type Product, type ProductFamily, productByKey, productFamilies, produc
 export { estimateRefund } from './refund.js';
 export { type Rule, ruleById, rules, type SourceId } from './rules.js';
 export { policyPagePath, rulePagePath } from './site-paths.js';
-export * from './book/index.js';
 export * from './types.js';
 export { freezeLedger } from './validate.js';

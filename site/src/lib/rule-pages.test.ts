@@ -5,10 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rulePageHref } from './rule-pages.js';
 
 const docs = join(import.meta.dirname, '..', 'content', 'docs');
-const rulesMd = readFileSync(
-  resolve(import.meta.dirname, '..', '..', '..', 'docs', 'rules.md'),
-  'utf8',
-);
+const rulesMd = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'docs', 'rules.md'), 'utf8');
 const families = [...new Set([...rulesMd.matchAll(/\bR-([a-z]+)\b/g)].map((m) => `R-${m[1]}`))];
 
 function frontmatterRules(file: string): string[] {
