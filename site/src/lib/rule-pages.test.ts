@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulePageHref } from './rule-pages.js';
+import { ruleFamilyHref, rulePageHref, ruleRowId } from './rule-pages.js';
 
 const docs = join(import.meta.dirname, '..', 'content', 'docs');
 const rulesMd = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'docs', 'rules.md'), 'utf8');
@@ -15,6 +15,13 @@ function frontmatterRules(file: string): string[] {
 }
 
 describe('rule links', () => {
+  it('link a rule of the index to its own row, and a family or unknown id to its family page', () => {
+    expect(rulePageHref('R-cap.5', 'en')).toBe(`/rules/#${ruleRowId('R-cap.5')}`);
+    expect(rulePageHref('R-cap.5', 'ko')).toBe('/ko/rules/#r-cap-5');
+    expect(rulePageHref('R-cap', 'ko')).toBe('/ko/refund-limit/#r-cap');
+    expect(rulePageHref('R-nothing.9', 'en')).toBe('/policy-versions/#r-nothing');
+  });
+
   it('knows the rule book families', () => {
     expect(families).toEqual(
       expect.arrayContaining(['R-scope', 'R-time', 'R-cap', 'R-exchange', 'R-gate', 'R-support']),
@@ -23,7 +30,7 @@ describe('rule links', () => {
 
   for (const locale of ['en', 'ko'] as const) {
     it.each(families)(`%s has a ${locale} page with its anchor`, (family) => {
-      const href = rulePageHref(`${family}.1`, locale);
+      const href = ruleFamilyHref(`${family}.1`, locale);
       const match = /^\/(?:ko\/)?([a-z-]+)\/#([a-z-]+)$/.exec(href);
       expect(match, href).not.toBeNull();
       expect(href.startsWith('/ko/')).toBe(locale === 'ko');
