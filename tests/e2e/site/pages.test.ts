@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { rulePagePath, rules } from '@refund-desk/core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, launchChromium, readPage, type Served, serveSite, siteDist } from './harness.js';
@@ -67,6 +68,19 @@ describe('built pages', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('gives every rule of core its own row on the rules page, in both languages, where its links go', () => {
+    for (const locale of ['en', 'ko'] as const) {
+      for (const rule of rules) {
+        const href = rulePagePath(rule.id, locale);
+        const [path, anchor] = href.split('#') as [string, string];
+        expect(path, rule.id).toBe(locale === 'ko' ? '/ko/rules/' : '/rules/');
+        const row = new RegExp(`<tr id="${anchor}">[\\s\\S]*?</tr>`).exec(readPage(path))?.[0] ?? '';
+        expect(row, `${rule.id} on ${path}`).toContain(`>${rule.id}</a>`);
+        expect(row, `${rule.id} on ${path}`).toContain(rule[locale]);
+      }
+    }
   });
 
   it('ships no project JavaScript outside the calculator pages', () => {
