@@ -85,7 +85,14 @@ describe('refund amounts', () => {
         const unused = request.reservation.used === false;
         expect(value.fullCredit).toBe(unused && value.elapsedDays <= 5);
         if (value.fullCredit) {
-          expect(value.billingRefundAmount).toEqual(value.billingInformation.billingCurrencyTotalPaidAmount);
+          // R-refund.2: all that was paid for the returned units: price × q/Q upfront, or the installments made so
+          // far (each price × q / (Q × payments), rounded once, half away from zero).
+          const { price, quantity } = request.reservation;
+          const { completedTransactions, totalTransactions } = value.billingInformation;
+          const minor = BigInt(price.amount.replace('.', '')) * BigInt(value.quantity);
+          const den = BigInt(quantity * totalTransactions);
+          const paid = ((2n * minor + den) / (2n * den)) * BigInt(completedTransactions);
+          expect(BigInt(value.billingRefundAmount.amount.replace('.', ''))).toBe(paid);
         }
       }),
       { numRuns: 300 },

@@ -44,7 +44,7 @@ describe('products', () => {
   it('mark the savings-plan-covered services of the contract', () => {
     expect(
       products
-        .filter((p) => p.savingsPlanCovered)
+        .filter((p) => p.coveredBySavingsPlan !== null)
         .map((p) => p.key)
         .sort(),
     ).toEqual(

@@ -1,10 +1,9 @@
 // R-support: the support request checklist and a ready-to-paste description, in English or Korean.
-import { todayUtc } from './dates.js';
+import { formatDate } from './dates.js';
 import { catalog, fill } from './explain.js';
+import { isGuid } from './guid.js';
 import type { Checklist, ChecklistItem, Locale, Money, Result } from './types.js';
-import { isRecord, type Json, Problems, plainText, readObject } from './validate.js';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isRecord, type Json, Problems, plainText, readDate, readObject } from './validate.js';
 
 /** The portal's own labels (English UI), which the agent must pick exactly. */
 const PORTAL_VALUES: Record<string, string> = {
@@ -24,7 +23,7 @@ function moneyText(value: unknown): string {
 function readId(raw: Json | undefined, key: string, problems: Problems): string | undefined {
   const value = raw?.[key];
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && GUID.test(value)) return value.toLowerCase();
+  if (typeof value === 'string' && isGuid(value)) return value.toLowerCase();
   return problems.add('INVALID_ID', `reservation.${key}`, `reservation.${key} must be a GUID`);
 }
 
@@ -87,6 +86,8 @@ export function supportChecklist(request: unknown): Result<Checklist> {
   const estimate = raw.estimate === undefined ? undefined : readObject(raw.estimate, 'estimate', problems);
   const reservationId = readId(reservation, 'reservationId', problems);
   const reservationOrderId = readId(reservation, 'reservationOrderId', problems);
+  // The request's date, else the estimate's: a checklist never reads the clock, so the same request gives the same text.
+  const date = raw.date === undefined ? undefined : readDate(raw.date, 'date', problems);
   if (!problems.empty) return { ok: false, errors: problems.list };
 
   const locale: Locale = raw.locale === 'ko' ? 'ko' : 'en';
@@ -115,7 +116,7 @@ export function supportChecklist(request: unknown): Result<Checklist> {
     `${d.reservationOrderId}: ${reservationOrderId ?? unknown}`,
     `${d.action}: ${words.action[action]}`,
     `${d.quantity}: ${quantity ?? unknown}`,
-    `${d.date}: ${estimateDate(estimate) ?? todayUtc()}`,
+    `${d.date}: ${(date === undefined ? undefined : formatDate(date)) ?? estimateDate(estimate) ?? unknown}`,
   ];
   if (estimate) lines.push(`${d.estimate}: ${estimateLine(estimate, locale)}`);
   lines.push(d.disclaimer);

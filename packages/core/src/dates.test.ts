@@ -37,3 +37,13 @@ describe('addMonths (R-time.3, R-monthly.1)', () => {
     expect(formatDate(addMonths(day('2025-12-15'), 1))).toBe('2026-01-15');
   });
 });
+
+describe('UTC offsets (R-time.1)', () => {
+  it('accepts offsets from −14:00 to +14:00 and refuses the rest', () => {
+    expect(formatDate(parseDate('2025-01-07T23:30:00-14:00') as number)).toBe('2025-01-08');
+    expect(formatDate(parseDate('2025-01-07T00:30:00+14:00') as number)).toBe('2025-01-06');
+    expect(parseDate('2025-01-07T00:30:00+14:01')).toMatch(/outside −14:00 to \+14:00/);
+    expect(parseDate('2025-01-07T00:30:00-23:59')).toMatch(/outside/);
+    expect(parseDate('2025-01-07T00:30:00+05:60')).toMatch(/outside/);
+  });
+});

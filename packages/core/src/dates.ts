@@ -7,6 +7,8 @@ export type Day = number;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 /** Days of a month (1–12) in the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -62,7 +64,13 @@ export function parseDate(text: string): Day | string {
   if (zone.toUpperCase() !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
-    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2));
+    // Real UTC offsets run from −12:00 to +14:00; anything past ±14:00 is a typing error, not a zone.
+    if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES) {
+      return `"${text}" has the UTC offset ${zone}, outside −14:00 to +14:00`;
+    }
+    offsetMinutes = sign * (hours * 60 + minutes);
   }
   const minutesUtc = local * 1440 + Number(h) * 60 + Number(mi) - offsetMinutes;
   return Math.floor(minutesUtc / 1440);

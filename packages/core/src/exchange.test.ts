@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateExchange } from './exchange.js';
+import { parseDate } from './dates.js';
+import { estimateExchange, gateDayFor } from './exchange.js';
 import type { ExchangeRequest } from './types.js';
 
 const vm = {
@@ -146,5 +147,48 @@ describe('estimateExchange', () => {
         'date 2026-01-01 is on or after 2026-01-01, when the term of returns[1].reservation ended',
       ],
     ]);
+  });
+});
+
+describe('trade-in sizing and the gate by product (R-exchange.7, R-gate.4)', () => {
+  const compute = {
+    product: 'virtual-machines',
+    term: 'P1Y',
+    billingPlan: 'Upfront',
+    start: '2026-01-01',
+    quantity: 1,
+    price: { amount: '8760.01', currency: 'USD' },
+  };
+
+  it('rounds the hourly commitment up, so it always covers the returned value', () => {
+    const result = estimateExchange({ date: '2026-01-02', returns: [{ reservation: compute }], purchases: [] });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    // Full value (day 1, counted as used): 8760.01 − 8760.01 × 1/365 = 8736.01; / 8,760 h = 0.99726… → 1.00.
+    expect(result.value.refundsTotal.amount).toBe('8736.01');
+    expect(result.value.minimumSavingsPlanHourly).toEqual({
+      P1Y: { amount: '1.00', currency: 'USD' },
+      P3Y: { amount: '0.34', currency: 'USD' },
+    });
+    expect(result.value.steps.map((step) => step.key)).toContain('exchange.tradeInSizing');
+  });
+
+  it('gives no sizing when a return is not compute', () => {
+    const sql = { ...compute, product: 'sql-database' };
+    const result = estimateExchange({
+      date: '2026-01-02',
+      returns: [{ reservation: compute }, { reservation: sql }],
+      purchases: [],
+    });
+    expect(result.ok && result.value.minimumSavingsPlanHourly).toBeNull();
+  });
+
+  it('puts a product that gains coverage after the gate under it from that day', () => {
+    const gate = parseDate('2027-02-01') as number;
+    expect(gateDayFor({ coveredBySavingsPlan: null }, gate)).toBeNull();
+    expect(gateDayFor({ coveredBySavingsPlan: { from: '2022-10-12', source: '' } }, gate)).toBe(gate);
+    expect(gateDayFor({ coveredBySavingsPlan: { from: '2027-06-01', source: '' } }, gate)).toBe(
+      parseDate('2027-06-01'),
+    );
+    expect(gateDayFor({ coveredBySavingsPlan: { from: '2022-10-12', source: '' } }, null)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // estimateExchange: R-exchange and R-gate for returns and purchases in one billing currency.
 import { type Day, formatDate, parseDate } from './dates.js';
-import { type Amount, add, amountOf, messageMoney, subtract, sum, toMoney } from './money.js';
+import { type Amount, add, amountOf, ceilDivide, messageMoney, subtract, sum, toMoney, withMinor } from './money.js';
 import { type Policy, policyRef, policyStep } from './policies.js';
 import { type Product, productFamilies } from './products.js';
 import { billingInformation, moneyParam, returnSteps, returnValue, termOf } from './return-value.js';
@@ -105,6 +105,16 @@ function parseExchangeRequest(request: unknown): Result<ParsedExchangeRequest> {
   return { ok: true, value: { date, returns, purchases, policy, policyChosen, currency } };
 }
 
+/**
+ * R-gate.3–4: the day from which new reservations of `product` can no longer be exchanged; null when never. A product
+ * that gains savings-plan coverage after the policy's gate falls under it from the day it is covered.
+ */
+export function gateDayFor(product: Pick<Product, 'coveredBySavingsPlan'>, policyGate: Day | null): Day | null {
+  const coverage = product.coveredBySavingsPlan;
+  if (policyGate === null || !coverage) return null;
+  return Math.max(policyGate, parseDate(coverage.from) as Day);
+}
+
 /** R-gate.1, R-exchange.5, R-gate.3: why this combination of returns and purchases cannot be exchanged. */
 function eligibility(request: ParsedExchangeRequest): { errors: Problem[]; steps: Step[] } {
   const errors: Problem[] = [];
@@ -145,30 +155,38 @@ function eligibility(request: ParsedExchangeRequest): { errors: Problem[]; steps
     if (product.tradeInTo.length > 0 && allTradeIns) {
       steps.push({ rule: 'R-exchange.5', key: 'exchange.tradeIn', params: { product: product.key } });
     }
-    if (gateDay === null || !product.savingsPlanCovered) {
+    const productGate = gateDayFor(product, gateDay);
+    if (productGate === null || request.date < productGate) {
       if (product.family === 'compute') steps.push({ rule: 'R-gate.2', key: 'gate.computeOpen', params: {} });
       return;
     }
-    if (reservation.start < gateDay) {
+    const gate = formatDate(productGate);
+    if (reservation.start < productGate) {
       steps.push({
         rule: 'R-gate.3',
         key: 'gate.finalExchange',
-        params: { start: formatDate(reservation.start), gate: gateFrom! },
+        params: { start: formatDate(reservation.start), gate },
       });
     } else if (!allTradeIns) {
       errors.push({
         code: 'EXCHANGE_NOT_ALLOWED',
         field: `${path}.start`,
-        message: `${product.title.en} reservations that start on or after ${gateFrom} cannot be exchanged; trade-in to a savings plan remains (R-gate.3)`,
+        message: `${product.title.en} reservations that start on or after ${gate} cannot be exchanged; trade-in to a savings plan remains (R-gate.3)`,
       });
-      steps.push({
-        rule: 'R-gate.3',
-        key: 'gate.closed',
-        params: { start: formatDate(reservation.start), gate: gateFrom! },
-      });
+      steps.push({ rule: 'R-gate.3', key: 'gate.closed', params: { start: formatDate(reservation.start), gate } });
     }
   });
   return { errors, steps };
+}
+
+/** R-exchange.7: hours in a savings plan's term, as the trade-in page divides. */
+const SAVINGS_PLAN_HOURS = { P1Y: 8_760, P3Y: 26_280 } as const;
+
+/** R-exchange.7: the smallest hourly commitment whose lifetime covers the returned value, rounded up; compute only. */
+function tradeInSizing(request: ParsedExchangeRequest, refundsTotal: Amount): { P1Y: Amount; P3Y: Amount } | null {
+  if (!request.returns.every(({ reservation }) => reservation.product.family === 'compute')) return null;
+  const hourly = (hours: number) => withMinor(refundsTotal, ceilDivide(refundsTotal.minor, BigInt(hours)));
+  return { P1Y: hourly(SAVINGS_PLAN_HOURS.P1Y), P3Y: hourly(SAVINGS_PLAN_HOURS.P3Y) };
 }
 
 function estimate(request: ParsedExchangeRequest): ExchangeEstimate {
@@ -235,6 +253,20 @@ function estimate(request: ParsedExchangeRequest): ExchangeEstimate {
   } else {
     steps.push({ rule: 'R-exchange.4', key: 'exchange.enough', params: { minimum: moneyParam(refundsTotal) } });
   }
+  const minimumSavingsPlanHourly = tradeInSizing(request, refundsTotal);
+  if (minimumSavingsPlanHourly) {
+    steps.push({
+      rule: 'R-exchange.7',
+      key: 'exchange.tradeInSizing',
+      params: {
+        refundsTotal: moneyParam(refundsTotal),
+        P1Y: moneyParam(minimumSavingsPlanHourly.P1Y),
+        P3Y: moneyParam(minimumSavingsPlanHourly.P3Y),
+        hoursP1Y: SAVINGS_PLAN_HOURS.P1Y,
+        hoursP3Y: SAVINGS_PLAN_HOURS.P3Y,
+      },
+    });
+  }
   steps.push({ rule: 'R-exchange.6', key: 'exchange.noCap', params: {} });
   return {
     policy: policyRef(policy),
@@ -243,6 +275,10 @@ function estimate(request: ParsedExchangeRequest): ExchangeEstimate {
     purchasesTotal: toMoney(purchasesTotal),
     netPayable: toMoney(netPayable),
     reservationsToExchange,
+    minimumSavingsPlanHourly: minimumSavingsPlanHourly && {
+      P1Y: toMoney(minimumSavingsPlanHourly.P1Y),
+      P3Y: toMoney(minimumSavingsPlanHourly.P3Y),
+    },
     policyResult: { errors },
     steps,
   };

@@ -14,6 +14,7 @@ export {
   wholeNumberField,
 } from './fields.js';
 export { avoidedWordings, type GlossaryTerm, glossary } from './glossary.js';
+export { GUID_PATTERN, isGuid, normalizeGuid } from './guid.js';
 export { currencyDigits, formatMoney, isCurrency } from './money.js';
 export { type Policy, type PolicyParameters, policies, policyById, policyInForce, sources } from './policies.js';
 export { parsePortalUrl } from './portal-url.js';

@@ -86,3 +86,25 @@ describe('formatMoney', () => {
     expect(formatMoney({ amount: '-0.01', currency: 'USD' }, 'en')).toMatch(/^-USD.0\.01$/);
   });
 });
+
+describe('minor digits from the ISO 4217 table (R-money.1)', () => {
+  it('follows ISO 4217, not the runtime', () => {
+    for (const code of ['HUF', 'IDR', 'COP', 'PKR', 'USD', 'EUR']) expect(currencyDigits(code)).toBe(2);
+    for (const code of ['IQD', 'BHD', 'KWD']) expect(currencyDigits(code)).toBe(3);
+    for (const code of ['KRW', 'JPY', 'CLP']) expect(currencyDigits(code)).toBe(0);
+    expect(isCurrency('HUF')).toBe(true);
+    expect(isCurrency('XAU')).toBe(false);
+    expect(isCurrency('usd')).toBe(false);
+  });
+
+  it('reads HUF with its two decimals', () => {
+    expect(parseAmount('1234.56', 'HUF')).toMatchObject({ minor: 123456n, digits: 2 });
+  });
+
+  it('refuses amounts and rates longer than 30 digits at once', () => {
+    expect(parseAmount('9'.repeat(30), 'USD')).toMatchObject({ minor: BigInt('9'.repeat(30)) * 100n });
+    expect(parseAmount('9'.repeat(31), 'USD')).toMatch(/31 digits; at most 30/);
+    expect(parseAmount(`1.${'0'.repeat(30)}`, 'USD')).toMatch(/at most 30/);
+    expect(parseRate('1'.repeat(31))).toMatch(/at most 30/);
+  });
+});

@@ -1,4 +1,5 @@
 // R-money: exact amounts in integer minor units (bigint), rounded once, half away from zero.
+import { minorDigits } from './currencies.js';
 import type { Locale, Money } from './types.js';
 
 /** An exact amount: `minor` units of `currency`, which has `digits` minor digits (ISO 4217). */
@@ -14,25 +15,18 @@ export interface Fraction {
   readonly den: bigint;
 }
 
-let knownCurrencies: Set<string> | undefined;
-const digitsCache = new Map<string, number>();
-
-/** Whether `code` is an ISO 4217 currency this JavaScript engine knows. */
+/** Whether `code` is an active ISO 4217 currency (R-money.1). */
 export function isCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
-  return knownCurrencies.has(code);
+  return minorDigits.has(code);
 }
 
-/** Minor digits of a currency from ISO 4217 through Intl (USD 2, KRW 0, JPY 0, BHD 3). */
+/** Minor digits of a currency from core's ISO 4217 table (USD 2, KRW 0, JPY 0, HUF 2, BHD 3, IQD 3); 2 if unknown. */
 export function currencyDigits(currency: string): number {
-  let digits = digitsCache.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    digitsCache.set(currency, digits);
-  }
-  return digits;
+  return minorDigits.get(currency) ?? 2;
 }
+
+/** An amount longer than this is refused: no real price has 31 digits, and huge ones would make every step slow. */
+export const MAX_AMOUNT_DIGITS = 30;
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
@@ -42,9 +36,12 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
  */
 export function parseAmount(text: string, currency: string): Amount | string {
   const match = DECIMAL.exec(text);
-  if (!match) return `"${text}" is not a decimal number such as "3650.00"`;
+  if (!match) return `"${text.slice(0, 40)}" is not a decimal number such as "3650.00"`;
   const digits = currencyDigits(currency);
-  const [, sign, whole, fraction = ''] = match;
+  const [, sign, whole = '', fraction = ''] = match;
+  if (whole.length + fraction.length > MAX_AMOUNT_DIGITS) {
+    return `the amount has ${whole.length + fraction.length} digits; at most ${MAX_AMOUNT_DIGITS} are accepted`;
+  }
   if (fraction.length > digits) {
     return digits === 0
       ? `${currency} has no minor unit: "${text}" must be a whole number`
@@ -103,6 +100,12 @@ export function roundHalfAway(num: bigint, den: bigint): bigint {
   return negative ? -rounded : rounded;
 }
 
+/** num / den rounded up (towards +∞), for amounts that must cover a value (R-exchange.7). */
+export function ceilDivide(num: bigint, den: bigint): bigint {
+  const quotient = num / den;
+  return quotient * den < num ? quotient + 1n : quotient;
+}
+
 /** amount × num / den, rounded once to the currency's minor unit. */
 export function scale(amount: Amount, num: bigint, den: bigint): Amount {
   return { minor: roundHalfAway(amount.minor * num, den), currency: amount.currency, digits: amount.digits };
@@ -123,8 +126,11 @@ export function toUsd(amount: Amount, rate: Fraction): Amount {
 /** Parses a positive decimal rate such as "1.25" or "0.00072" into an exact fraction. */
 export function parseRate(text: string): Fraction | string {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) return `"${text}" is not a positive decimal rate such as "1.25"`;
-  const [, whole, fraction = ''] = match;
+  if (!match) return `"${text.slice(0, 40)}" is not a positive decimal rate such as "1.25"`;
+  const [, whole = '', fraction = ''] = match;
+  if (whole.length + fraction.length > MAX_AMOUNT_DIGITS) {
+    return `the rate has ${whole.length + fraction.length} digits; at most ${MAX_AMOUNT_DIGITS} are accepted`;
+  }
   const num = BigInt(`${whole}${fraction}`);
   if (num === 0n) return 'the rate must be greater than zero';
   return { num, den: 10n ** BigInt(fraction.length) };

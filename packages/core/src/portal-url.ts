@@ -1,9 +1,9 @@
 // Reservation order and reservation IDs out of Azure portal links (portal-pages.md). Pure; never throws.
+import { GUID_PATTERN } from './guid.js';
 import type { PortalIds } from './types.js';
 
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const ORDER = new RegExp(
-  `/providers/microsoft\\.capacity/reservationorders/(${GUID})(?:/reservations/(${GUID}))?(?=$|[/?#&])`,
+  `/providers/microsoft\\.capacity/reservationorders/(${GUID_PATTERN})(?:/reservations/(${GUID_PATTERN}))?(?=$|[/?#&])`,
   'i',
 );
 const TENANT = /#@([^/]+)\//;

@@ -1,6 +1,6 @@
 // The product catalog (R-gate, R-exchange.5): data with a source for every entry.
 import { SOURCES } from './policies.js';
-import type { ProductKey } from './types.js';
+import type { IsoDate, ProductKey } from './types.js';
 
 export type ProductFamily =
   | 'compute'
@@ -25,13 +25,27 @@ export const productFamilies: Readonly<Record<ProductFamily, { readonly en: stri
     'savings-plan': { en: 'Savings plan', ko: '절약 플랜' },
   });
 
+export interface SavingsPlanCoverage {
+  /** Covered no later than this date; where the source gives no earlier date, the gate's own date (2027-02-01). */
+  readonly from: IsoDate;
+  readonly source: string;
+}
+
+/** Compute: savings plans for compute were announced on 2022-10-12 (S3 lists the covered services). */
+const COMPUTE_COVERAGE: SavingsPlanCoverage = { from: '2022-10-12', source: SOURCES.S3 };
+/** SQL: the contract lists it as covered; S3 (2026-08-27) gives no date before the gate. */
+const SQL_COVERAGE: SavingsPlanCoverage = { from: '2027-02-01', source: SOURCES.S3 };
+
 export interface Product {
   readonly key: ProductKey;
   readonly family: ProductFamily;
   readonly refundable: boolean;
   readonly exchangeable: boolean;
-  /** Covered by savings plans: subject to the 2027 exchange gate (R-gate.3). */
-  readonly savingsPlanCovered: boolean;
+  /**
+   * Covered by savings plans, and since when: such reservations fall under the exchange gate (R-gate.3) from the later
+   * of the gate and this date (R-gate.4). Null when not covered. Data, not code: a product that gains coverage gets a date.
+   */
+  readonly coveredBySavingsPlan: SavingsPlanCoverage | null;
   /** Products a return of this one may be traded in for across families (R-exchange.5). */
   readonly tradeInTo: readonly ProductKey[];
   /** Only bought, never returned (a trade-in target). */
@@ -44,13 +58,13 @@ export interface Product {
 type Entry = Omit<Product, 'tradeInTo' | 'purchaseOnly' | 'rules'> &
   Partial<Pick<Product, 'tradeInTo' | 'purchaseOnly' | 'rules'>>;
 
-function compute(key: ProductKey, en: string, ko: string, savingsPlanCovered: boolean): Entry {
+function compute(key: ProductKey, en: string, ko: string, covered: boolean): Entry {
   return {
     key,
     family: 'compute',
     refundable: true,
     exchangeable: true,
-    savingsPlanCovered,
+    coveredBySavingsPlan: covered ? COMPUTE_COVERAGE : null,
     tradeInTo: ['savings-plan-compute'],
     title: { en, ko },
     source: SOURCES.S1,
@@ -63,7 +77,7 @@ function reservation(key: ProductKey, family: ProductFamily, en: string, ko: str
     family,
     refundable: true,
     exchangeable: true,
-    savingsPlanCovered: covered,
+    coveredBySavingsPlan: covered ? SQL_COVERAGE : null,
     title: { en, ko },
     source: SOURCES.S1,
   };
@@ -75,7 +89,7 @@ function neverReturned(key: ProductKey, family: ProductFamily, en: string, ko: s
     family,
     refundable: false,
     exchangeable: false,
-    savingsPlanCovered: false,
+    coveredBySavingsPlan: null,
     title: { en, ko },
     source: SOURCES.S1,
     rules: ['R-gate.1'],

@@ -24,8 +24,10 @@ describe('estimateRefund', () => {
   it('scales a partial return by q/Q (R-money.4)', () => {
     const value = ok({ ...base, quantity: 1 });
     expect(value.quantity).toBe(1);
-    expect(value.billingInformation.billingCurrencyTotalPaidAmount.amount).toBe('912.50');
     expect(value.billingRefundAmount.amount).toBe('730.00');
+    // R-monthly.5: Azure reports the whole reservation's payments (4 units), and prorated = that − the refund.
+    expect(value.billingInformation.billingCurrencyTotalPaidAmount.amount).toBe('3650.00');
+    expect(value.billingInformation.billingCurrencyProratedAmount.amount).toBe('2920.00');
     expect(value.steps.map((s) => s.key)).toContain('quantity.partial');
   });
 
@@ -162,5 +164,80 @@ describe('a frozen ledger', () => {
         errors: [{ field: 'ledger[0].date' }],
       });
     }
+  });
+});
+
+describe('refused only by the canceled future payments (R-cap.2)', () => {
+  // A monthly 3-year plan of USD 72,000: 36 payments of 2,000. Returned in month 2 with USD 10,000 already counted.
+  const monthly: RefundRequest = {
+    date: '2026-02-15',
+    reservation: {
+      product: 'virtual-machines',
+      term: 'P3Y',
+      billingPlan: 'Monthly',
+      start: '2026-01-01',
+      quantity: 1,
+      price: { amount: '72000.00', currency: 'USD' },
+    },
+    ledger: [{ date: '2026-01-20', amount: { amount: '10000.00', currency: 'USD' } }],
+  };
+
+  it('says so when the refund paid now alone would fit', () => {
+    const value = ok(monthly);
+    expect(value.allowed).toBe(false);
+    expect(value.policyResult.errors.map((e) => e.code)).toEqual(['REFUND_LIMIT_EXCEEDED']);
+    expect(value.policyResult.refusedByFuturePayments).toBe(true);
+    const step = value.steps.find((s) => s.key === 'cap.refusedByFuturePayments');
+    expect(step?.rule).toBe('R-cap.2');
+    expect(step?.params.futurePayments).toBe('68000.00 USD');
+  });
+
+  it('is false when the request fits, and when even the refund alone would not', () => {
+    const smaller = { ...monthly.reservation, price: { amount: '36000.00', currency: 'USD' } };
+    const fits = ok({ ...monthly, reservation: smaller });
+    expect(fits.allowed).toBe(true);
+    expect(fits.policyResult.refusedByFuturePayments).toBe(false);
+    const full = ok({ ...monthly, ledger: [{ date: '2026-01-20', amount: { amount: '50000.00', currency: 'USD' } }] });
+    expect(full.allowed).toBe(false);
+    expect(full.policyResult.refusedByFuturePayments).toBe(false);
+  });
+});
+
+describe('answers huge requests at once (R-cap.6)', () => {
+  it('refuses a price of 10,000 nines as an amount, naming the field', () => {
+    const result = estimateRefund({
+      ...base,
+      quantity: 1_000_000,
+      reservation: { ...base.reservation, quantity: 1_000_000, price: { amount: '9'.repeat(10_000), currency: 'USD' } },
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatchObject({ code: 'INVALID_AMOUNT', field: 'reservation.price.amount' });
+  });
+
+  it('finds the largest quantity that fits among a million units', () => {
+    // 1,000,000 units for USD 100,000,000 upfront: each unit counts about USD 99.73 on day 1, so 501 fit in 50,000.
+    const value = ok({
+      date: '2025-01-02',
+      reservation: { ...base.reservation, quantity: 1_000_000, price: { amount: '100000000.00', currency: 'USD' } },
+    });
+    expect(value.allowed).toBe(false);
+    const fits = (quantity: number) =>
+      ok({
+        date: '2025-01-02',
+        quantity,
+        reservation: { ...base.reservation, quantity: 1_000_000, price: { amount: '100000000.00', currency: 'USD' } },
+      }).allowed;
+    expect(fits(value.policyResult.maxQuantityNow)).toBe(true);
+    expect(fits(value.policyResult.maxQuantityNow + 1)).toBe(false);
+  });
+});
+
+describe('originalQuantity (R-monthly.5)', () => {
+  it('must not be below the quantity owned', () => {
+    const result = estimateRefund({ ...base, reservation: { ...base.reservation, originalQuantity: 3 } });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      code: 'INVALID_QUANTITY',
+      field: 'reservation.originalQuantity',
+    });
   });
 });

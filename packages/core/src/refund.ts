@@ -98,13 +98,21 @@ function capUseCents(request: ParsedRefundRequest, quantity: number, date: Day):
   return toUsd(add(value.refund, value.remainingCommitment), request.usdRate).minor;
 }
 
-/** R-cap.6: the largest quantity up to the requested one that fits today; 0 if none. */
+/**
+ * R-cap.6: the largest quantity up to the requested one that fits today; 0 if none. A binary search: what a return
+ * counts grows with its quantity (each amount is a rounded multiple of q/Q), so the fitting quantities form a prefix.
+ */
 function maxQuantityNow(request: ParsedRefundRequest, consumed: bigint): number {
   const limit = request.policy.parameters.capUsdCents;
-  for (let quantity = request.quantity; quantity >= 1; quantity--) {
-    if (consumed + capUseCents(request, quantity, request.date) <= limit) return quantity;
+  const fits = (quantity: number) => consumed + capUseCents(request, quantity, request.date) <= limit;
+  let low = 0;
+  let high = request.quantity;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
   }
-  return 0;
+  return low;
 }
 
 /** R-cap.6: the earliest day before the term ends on which the same request fits, counting refunds that drop out. */
@@ -149,7 +157,21 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   }
   const maxQuantity = !refundable ? 0 : fits ? request.quantity : maxQuantityNow(request, consumed);
   const fitDay = !refundable ? null : fits ? date : fitsOn(request);
+  const pricingRefund = toUsd(paidBack, request.usdRate);
+  // R-cap.2: the portal may count only the refund paid now; say so when that alone would fit.
+  const refusedByFuturePayments = !fits && consumed + pricingRefund.minor <= limit;
   steps.push(...capSteps(request, capUse, consumed, remainingAfter, maxQuantity, fitDay));
+  if (refusedByFuturePayments) {
+    steps.push({
+      rule: 'R-cap.2',
+      key: 'cap.refusedByFuturePayments',
+      params: {
+        refundNow: moneyParam(pricingRefund),
+        futurePayments: moneyParam(toUsd(value.remainingCommitment, request.usdRate)),
+        left: moneyParam(amountOf(limit - consumed, 'USD')),
+      },
+    });
+  }
 
   return {
     policy: policyRef(policy),
@@ -163,7 +185,7 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
     billingRefundAmount: toMoney(paidBack),
     earlyTerminationFee: toMoney(fee),
     billingInformation: billingInformation(reservation, value),
-    pricingRefundAmount: toMoney(toUsd(paidBack, request.usdRate)),
+    pricingRefundAmount: toMoney(pricingRefund),
     policyResult: {
       capUse: toMoney(capUse),
       consumedRefundsTotal: toMoney(amountOf(consumed, 'USD')),
@@ -172,6 +194,7 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
       maxQuantityNow: maxQuantity,
       fitsOn: fitDay === null ? null : formatDate(fitDay),
       errors,
+      refusedByFuturePayments,
     },
     steps,
   };

@@ -50,6 +50,8 @@ export interface ReturnValue {
   fullCredit: boolean;
   /** Total paid so far for the returned units. */
   paid: Amount;
+  /** Total paid so far for the whole reservation as Azure reports it: all its units, or the order's (R-monthly.5). */
+  paidWhole: Amount;
   /** The prorated refund paid back now, before any fee. */
   refund: Amount;
   /** Monthly payments not yet due, canceled (R-monthly.4); zero for upfront. */
@@ -87,6 +89,7 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
   // Both returns below are written out field by field: object spreads cost microseconds on this hot path (fitsOn).
   if (reservation.billingPlan === 'Upfront') {
     const paid = scale(reservation.price, q, owned);
+    const paidWhole = scale(reservation.price, BigInt(reservation.originalQuantity), owned);
     const base = scale(basis, q, owned);
     const used = scale(basis, q * BigInt(elapsedDays), owned * BigInt(term.termDays));
     return {
@@ -97,6 +100,7 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
       priceBasis,
       fullCredit,
       paid,
+      paidWhole,
       refund: fullCredit ? paid : subtract(base, used),
       remainingCommitment: withMinor(paid, 0n),
       completedTransactions: 1,
@@ -107,7 +111,10 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
   const position = monthlyPosition(reservation, date);
   const total = BigInt(position.totalTransactions);
   const installment = scale(reservation.price, q, owned * total);
-  const paid = withMinor(installment, installment.minor * BigInt(position.completedTransactions));
+  const completed = BigInt(position.completedTransactions);
+  const paid = withMinor(installment, installment.minor * completed);
+  const wholeInstallment = scale(reservation.price, BigInt(reservation.originalQuantity), owned * total);
+  const paidWhole = withMinor(wholeInstallment, wholeInstallment.minor * completed);
   const periodDays = position.periodEnd - position.periodStart;
   const daysUsed = date - position.periodStart;
   const base = scale(basis, q, owned * total);
@@ -121,6 +128,7 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
     priceBasis,
     fullCredit,
     paid,
+    paidWhole,
     refund: fullCredit ? paid : withMinor(base, base.minor - usedMinor),
     remainingCommitment: scale(reservation.price, q * left, owned * total),
     completedTransactions: position.completedTransactions,
@@ -142,8 +150,8 @@ export function billingInformation(reservation: ParsedReservation, value: Return
     billingPlan: reservation.billingPlan,
     completedTransactions: value.completedTransactions,
     totalTransactions: value.totalTransactions,
-    billingCurrencyTotalPaidAmount: toMoney(value.paid),
-    billingCurrencyProratedAmount: toMoney(subtract(value.paid, value.refund)),
+    billingCurrencyTotalPaidAmount: toMoney(value.paidWhole),
+    billingCurrencyProratedAmount: toMoney(subtract(value.paidWhole, value.refund)),
     billingCurrencyRemainingCommitmentAmount: toMoney(value.remainingCommitment),
   };
 }

@@ -72,8 +72,8 @@ const rows: Row[] = [
   ],
   [
     'R-money.1',
-    'Amounts are exact decimals in the currency’s minor unit (ISO 4217).',
-    '금액은 통화의 최소 단위(ISO 4217)까지의 정확한 십진수입니다.',
+    'Amounts are exact decimals in the currency’s minor unit, whose digits come from core’s ISO 4217 table, never from the browser.',
+    '금액은 통화의 최소 단위까지의 정확한 십진수이며, 소수 자릿수는 브라우저가 아니라 코어의 ISO 4217 표에서 가져옵니다.',
     ['S1'],
   ],
   [
@@ -147,8 +147,8 @@ const rows: Row[] = [
   ['R-monthly.4', 'Payments not yet due are canceled.', '아직 청구되지 않은 결제는 취소됩니다.', ['S4']],
   [
     'R-monthly.5',
-    'The estimate shows Azure’s billing view: paid, prorated, remaining commitment and payments.',
-    '예상 금액에는 Azure의 청구 정보(결제액, 사용분, 남은 약정, 결제 횟수)를 표시합니다.',
+    'Azure’s billing view: paid so far for the whole reservation (or order), prorated = paid − refund, canceled payments of the returned units.',
+    'Azure의 청구 정보: 예약 전체(또는 주문 전체)에 지금까지 낸 금액, 사용분 = 낸 금액 − 환불액, 반환하는 수량의 취소된 결제액.',
     ['S7'],
   ],
   [
@@ -172,8 +172,8 @@ const rows: Row[] = [
   ],
   [
     'R-cap.2',
-    'A refund counts its prorated refund before any fee plus its canceled future payments.',
-    '환불 한 건은 수수료를 빼기 전 환불액과 취소된 향후 결제액의 합으로 계산됩니다.',
+    'A refund counts its prorated refund before any fee plus its canceled future payments; when only the future payments push it over, the estimate says so.',
+    '환불 한 건은 수수료를 빼기 전 환불액과 취소된 향후 결제액의 합으로 계산되며, 향후 결제액 때문에만 한도를 넘으면 예상 금액에 그 사실을 표시합니다.',
     ['S1', 'S4'],
     true,
   ],
@@ -245,6 +245,12 @@ const rows: Row[] = [
     ['S1'],
   ],
   [
+    'R-exchange.7',
+    'Trade-in sizing: the smallest hourly savings-plan commitment covering the returned value, over 8,760 or 26,280 hours, rounded up.',
+    '트레이드인 규모: 반환 금액을 8,760시간 또는 26,280시간으로 나눠 올림한, 반환 가치를 충당하는 최소 시간당 절약 플랜 약정.',
+    ['S3'],
+  ],
+  [
     'R-gate.1',
     'Red Hat, SUSE, pre-purchase plans and savings plans can be neither refunded nor exchanged.',
     'Red Hat, SUSE, 사전 구매 플랜과 절약 플랜은 환불도 교환도 할 수 없습니다.',
@@ -261,6 +267,61 @@ const rows: Row[] = [
     'From 2027-02-01 reservations for savings-plan services starting then or later cannot be exchanged; earlier ones keep one final exchange.',
     '2027-02-01부터 그 이후 시작한 절약 플랜 대상 서비스 예약은 교환할 수 없고, 그 전에 시작한 예약은 마지막 한 번 교환할 수 있습니다.',
     ['S3'],
+  ],
+  [
+    'R-gate.4',
+    'Products that gain savings-plan coverage after the gate fall under it from then; coverage and its date are catalog data.',
+    '게이트 이후 절약 플랜 대상이 되는 제품은 그때부터 제한을 받으며, 대상 여부와 날짜는 카탈로그 데이터입니다.',
+    ['S3'],
+  ],
+  [
+    'R-book.1',
+    'A book holds each customer’s reservations and refund ledger, imported from the files partners already have; every fact keeps its file and row.',
+    '장부에는 고객별 예약과 환불 기록이 있으며, 파트너가 이미 가진 파일에서 가져오고 모든 정보에 파일과 행을 남깁니다.',
+    [],
+    true,
+  ],
+  [
+    'R-book.2',
+    'Files are joined by reservation order ID and reservation ID; a conflict is reported with both values and the more authoritative kept.',
+    '파일은 예약 주문 ID와 예약 ID로 합치며, 값이 다르면 두 값을 모두 알리고 더 믿을 만한 값을 남깁니다.',
+    [],
+    true,
+  ],
+  [
+    'R-book.3',
+    'A missing price, billing plan, start or rate is listed as needed, never guessed; a derived value says how it was derived.',
+    '가격, 청구 방식, 시작일, 환율이 없으면 추측하지 않고 필요한 정보로 표시하며, 계산해 낸 값은 그 방법을 밝힙니다.',
+    [],
+    true,
+  ],
+  [
+    'R-advise.1',
+    'Suggested units to return = floor(quantity × (100 − u) / 100), u the larger of the 7- and 30-day utilization.',
+    '반환 권장 수량 = 내림(수량 × (100 − u) / 100), u는 7일과 30일 사용률 중 큰 값.',
+    [],
+    true,
+  ],
+  [
+    'R-plan.1',
+    'A plan is valid when each refund, in date order, is exactly what estimateRefund gives with the earlier planned refunds in the ledger, and is allowed.',
+    '계획의 각 환불이 날짜순으로, 앞서 계획한 환불을 기록에 넣고 estimateRefund로 계산한 값과 정확히 같고 허용될 때 계획이 유효합니다.',
+    [],
+    true,
+  ],
+  [
+    'R-plan.2',
+    'The plan recovers the most USD (refund now plus canceled payments); among equal plans, the earlier one.',
+    '계획은 가장 많은 USD(지금 돌려받는 금액과 취소된 결제액)를 돌려받도록 짜며, 같으면 더 이른 계획을 고릅니다.',
+    [],
+    true,
+  ],
+  [
+    'R-plan.3',
+    'Units that cannot be refunded before their term ends or the horizon are listed with the reason and the exchange alternative.',
+    '약정 종료나 계획 기간 전에 환불할 수 없는 수량은 이유와 교환 대안과 함께 표시합니다.',
+    [],
+    true,
   ],
   [
     'R-policy.1',

@@ -68,6 +68,8 @@ export interface Reservation {
   currentPrice?: Money;
   usdPerUnit?: string;
   used?: boolean;
+  /** Units the order was bought with, when some were returned earlier (R-monthly.5); ≥ quantity. */
+  originalQuantity?: number;
 }
 
 export interface LedgerEntry {
@@ -129,6 +131,8 @@ export interface RefundEstimate {
     maxQuantityNow: number;
     fitsOn: IsoDate | null;
     errors: Problem[];
+    /** Refused, yet it would fit if only the refund paid now counted (R-cap.2). */
+    refusedByFuturePayments: boolean;
   };
   steps: Step[];
 }
@@ -164,6 +168,8 @@ export interface ExchangeEstimate {
     billingRefundAmount: Money;
     billingInformation: BillingInformation;
   }[];
+  /** Trade-in sizing (R-exchange.7); null unless every return is of the compute family. */
+  minimumSavingsPlanHourly: { P1Y: Money; P3Y: Money } | null;
   policyResult: { errors: Problem[] };
   steps: Step[];
 }
@@ -186,6 +192,8 @@ export interface ChecklistRequest {
   customer?: string;
   estimate?: RefundEstimate | ExchangeEstimate;
   locale?: Locale;
+  /** The request date for the description; default the estimate's date. The clock is never read. */
+  date?: IsoDate;
 }
 
 export interface ChecklistItem {

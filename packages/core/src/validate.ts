@@ -1,11 +1,11 @@
 // Untrusted JSON → typed requests. Every problem is collected with its field path; nothing throws.
 import { type Day, formatDate, parseDate } from './dates.js';
+import { isGuid } from './guid.js';
 import { type Amount, type Fraction, isCurrency, parseAmount, parseRate } from './money.js';
 import { type Policy, policyById, policyInForce } from './policies.js';
 import { type Product, productByKey } from './products.js';
 import type { BillingPlan, ErrorCode, Problem, Term } from './types.js';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TERM_YEARS: Record<Term, number> = { P1Y: 1, P3Y: 3, P5Y: 5 };
 const MAX_QUANTITY = 1_000_000;
 
@@ -112,7 +112,7 @@ export function readQuantity(value: unknown, path: string, problems: Problems): 
 
 function readOptionalId(value: unknown, path: string, problems: Problems): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && GUID.test(value)) return value.toLowerCase();
+  if (typeof value === 'string' && isGuid(value)) return value.toLowerCase();
   return problems.add('INVALID_ID', path, `${path} must be a GUID such as "1b0a2f6e-…", not ${describe(value)}`);
 }
 
@@ -148,6 +148,8 @@ export interface ParsedReservation {
   usdRate?: Fraction;
   /** R-refund.2: unknown counts as used. */
   used: boolean;
+  /** R-monthly.5: units the order was bought with (= quantity unless some were returned earlier). */
+  originalQuantity: number;
 }
 
 export function readReservation(value: unknown, path: string, problems: Problems): ParsedReservation | undefined {
@@ -182,8 +184,30 @@ export function readReservation(value: unknown, path: string, problems: Problems
   if (raw.used !== undefined && typeof raw.used !== 'boolean') {
     problems.add('INVALID_INPUT', at('used'), `${at('used')} must be true or false, not ${describe(raw.used)}`);
   }
-  if (!product || !term || !billingPlan || start === undefined || !quantity || !price) return undefined;
-  const parsed: ParsedReservation = { product, term, billingPlan, start, quantity, price, used: raw.used !== false };
+  const originalQuantity =
+    raw.originalQuantity === undefined
+      ? quantity
+      : readQuantity(raw.originalQuantity, at('originalQuantity'), problems);
+  if (quantity && originalQuantity && originalQuantity < quantity) {
+    problems.add(
+      'INVALID_QUANTITY',
+      at('originalQuantity'),
+      `${at('originalQuantity')} is ${originalQuantity}, fewer than the ${quantity} units owned now`,
+    );
+  }
+  if (!product || !term || !billingPlan || start === undefined || !quantity || !price || !originalQuantity) {
+    return undefined;
+  }
+  const parsed: ParsedReservation = {
+    product,
+    term,
+    billingPlan,
+    start,
+    quantity,
+    price,
+    used: raw.used !== false,
+    originalQuantity,
+  };
   if (reservationId) parsed.reservationId = reservationId;
   if (reservationOrderId) parsed.reservationOrderId = reservationOrderId;
   if (currentPrice && currentPrice.currency === price.currency) parsed.currentPrice = currentPrice;

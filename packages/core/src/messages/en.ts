@@ -37,6 +37,8 @@ export const en = {
     'cap.maxQuantity': 'The largest quantity that fits today: {maxQuantityNow}.',
     'cap.fitsOn': 'The same request fits on {fitsOn}.',
     'cap.neverFits': 'The same request does not fit before the term ends.',
+    'cap.refusedByFuturePayments':
+      'Counting only the refund paid now ({refundNow}) it would fit in the {left} left: the canceled future payments ({futurePayments}) push it over. The documents count them, but the portal has been seen to count the refund alone, so it may still accept this refund.',
     'exchange.return': 'Return {index}: {quantity} of {product}.',
     'exchange.returnValue': 'Return {index} is worth {total}: refund {refund} plus canceled payments {remaining}.',
     'exchange.tradeIn': '{product} is traded in for a savings plan, which is allowed.',
@@ -49,6 +51,8 @@ export const en = {
     'exchange.short': 'The new purchases must be worth at least {minimum}: they are {shortfall} short.',
     'exchange.enough': 'The new purchases are worth at least the returned {minimum}.',
     'exchange.noCap': 'Exchanges do not count against the USD 50,000 refund limit.',
+    'exchange.tradeInSizing':
+      'Traded in for a savings plan, the returned {refundsTotal} covers an hourly commitment of at least {P1Y} for 1 year ({hoursP1Y} hours) or {P3Y} for 3 years ({hoursP3Y} hours).',
   },
   words: { yes: 'yes', no: 'no' },
   // One sentence per error code, for faces that show a problem without its English details.

@@ -35,6 +35,8 @@ export const ko: Catalog = {
     'cap.maxQuantity': '오늘 한도 안에서 반환할 수 있는 최대 수량: {maxQuantityNow}개.',
     'cap.fitsOn': '같은 요청은 {fitsOn}부터 한도 안에 들어옵니다.',
     'cap.neverFits': '같은 요청은 약정 기간이 끝나기 전에 한도 안에 들어오지 않습니다.',
+    'cap.refusedByFuturePayments':
+      '지금 돌려받는 환불액({refundNow})만 계산하면 남은 한도 {left} 안에 들어옵니다. 한도를 넘게 만드는 것은 취소되는 향후 결제액({futurePayments})입니다. 문서에서는 이 금액도 계산하지만, 포털에서는 환불액만 계산한 사례가 있어 포털이 이 환불을 받아 줄 수도 있습니다.',
     'exchange.return': '반환 {index}: {product} {quantity}개.',
     'exchange.returnValue': '반환 {index}의 가치는 {total}입니다: 환불액 {refund}과 취소된 결제액 {remaining}의 합.',
     'exchange.tradeIn': '{product}을(를) 절약 플랜으로 전환(트레이드인)하는 것은 허용됩니다.',
@@ -42,6 +44,8 @@ export const ko: Catalog = {
     'gate.finalExchange':
       '{gate} 이전인 {start}에 시작한 예약이므로 마지막 한 번의 교환이 가능합니다. 교환으로 새로 구매한 예약은 다시 교환할 수 없습니다.',
     'gate.closed': '{gate} 이후인 {start}에 시작한 예약이므로 교환할 수 없고, 절약 플랜으로 전환만 가능합니다.',
+    'exchange.tradeInSizing':
+      '절약 플랜으로 전환하면 반환 금액 {refundsTotal}으로 1년({hoursP1Y}시간)은 시간당 최소 {P1Y}, 3년({hoursP3Y}시간)은 시간당 최소 {P3Y}의 약정을 충당할 수 있습니다.',
     'exchange.net': '반환 합계 {refundsTotal}, 구매 합계 {purchasesTotal}, 추가로 낼 금액 {netPayable}.',
     'exchange.short': '새 구매 금액은 최소 {minimum} 이상이어야 합니다. {shortfall}이(가) 부족합니다.',
     'exchange.enough': '새 구매 금액이 반환하는 가치 {minimum} 이상입니다.',
