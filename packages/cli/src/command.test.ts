@@ -1,41 +1,12 @@
-// The real command, built (`pnpm run build:lib`) and run as a child process, the way people and scripts run it.
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The real command, built (`npx tsc -b packages/cli`) and run as a child process, the way people and scripts run it.
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuiltFromCurrentSources, type RunOptions, runBin } from './testing/run-bin.js';
 
-const cliRoot = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(cliRoot, 'bin', 'refund-desk.js');
 let dir: string;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { stdin?: string; env?: Record<string, string>; stdout?: number } = {}) {
-  return new Promise<Run>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: dir,
-      env: { ...process.env, ...options.env },
-      stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (text: string) => {
-      stdout += text;
-    });
-    child.stderr?.setEncoding('utf8').on('data', (text: string) => {
-      stderr += text;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin?.end(options.stdin ?? '');
-  });
-}
+const run = (args: string[], options: Omit<RunOptions, 'cwd'> = {}) => runBin(args, { cwd: dir, ...options });
 
 const json = (value: unknown) => JSON.stringify(value);
 const usd = (amount: string) => ({ amount, currency: 'USD' });
@@ -51,23 +22,6 @@ const refundRequest = {
     price: usd('3650.00'),
   },
 };
-
-/** Every compiled file must be newer than its source, or these tests would check old code. */
-function assertBuiltFromCurrentSources() {
-  const stale: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
-        const built = join(cliRoot, 'dist', relative(join(cliRoot, 'src'), path)).replace(/\.ts$/, '.js');
-        if (!existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs) stale.push(relative(cliRoot, path));
-      }
-    }
-  };
-  walk(join(cliRoot, 'src'));
-  if (stale.length > 0) throw new Error(`run \`pnpm run build:lib\` first; not built: ${stale.join(', ')}`);
-}
 
 beforeAll(() => {
   assertBuiltFromCurrentSources();

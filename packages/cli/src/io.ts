@@ -27,7 +27,9 @@ export class OutputError extends Error {
 export function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     if (stream.destroyed || stream.writableEnded) {
-      reject(new OutputError(stream.errored?.message ?? 'the output stream is closed'));
+      // The error that closed it (EPIPE from a reader that left) says why, and whether to say anything at all.
+      const cause = stream.errored ?? undefined;
+      reject(new OutputError(cause?.message ?? 'the output stream is closed', { cause }));
       return;
     }
     stream.write(text, (error) => {

@@ -32,7 +32,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
   } catch (error) {
     if (error instanceof OutputError) {
-      if (!error.readerGone) io.stderr.write(`refund-desk: cannot write the output: ${error.message}\n`);
+      // The reader took what it wanted and left (`| head`): that is a normal end, like any Unix filter's.
+      if (error.readerGone) return 0;
+      io.stderr.write(`refund-desk: cannot write the output: ${error.message}\n`);
     } else {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       io.stderr.write(`refund-desk: internal failure: ${detail}\n`);

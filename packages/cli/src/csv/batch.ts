@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { LedgerEntry } from '@refund-desk/core';
+import { InvalidUtf8Error, Utf8StreamDecoder } from '../input/utf8.js';
 import type { CliIo } from '../io.js';
 import { write } from '../io.js';
 import { describeError } from '../read-input.js';
@@ -48,7 +49,8 @@ export async function runBatch(options: BatchOptions, io: CliIo): Promise<number
 const batchRows = 2000;
 
 async function streamRows(path: string, options: BatchOptions, ledger: LedgerEntry[] | undefined, io: CliIo) {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  // Bytes, decoded here: a byte that is not UTF-8 stops the batch with its offset instead of becoming U+FFFD.
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   try {
     await once(stream, 'ready');
   } catch (error) {
@@ -112,17 +114,29 @@ async function streamRows(path: string, options: BatchOptions, ledger: LedgerEnt
   }
 }
 
-/** The file's text chunks; a read failure (a directory, a vanished file) is an input problem, not a crash. */
-async function* readChunks(stream: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+/**
+ * The file's text chunks; a read failure (a directory, a vanished file) or a byte that is not UTF-8 is an input
+ * problem, not a crash.
+ */
+async function* readChunks(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
   const iterator = stream[Symbol.asyncIterator]();
+  const decoder = new Utf8StreamDecoder();
   while (true) {
-    let step: IteratorResult<string | Buffer>;
+    let step: IteratorResult<Buffer>;
     try {
       step = await iterator.next();
     } catch (error) {
       throw new BatchInputError(`cannot read the file: ${describeError(error)}`);
     }
-    if (step.done) return;
-    yield typeof step.value === 'string' ? step.value : step.value.toString('utf8');
+    try {
+      if (step.done) {
+        decoder.end();
+        return;
+      }
+      yield decoder.push(step.value);
+    } catch (error) {
+      if (error instanceof InvalidUtf8Error) throw new BatchInputError(error.message);
+      throw error;
+    }
   }
 }

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { capStatus, type LedgerEntry } from '@refund-desk/core';
 import { describeProblem } from '../problem-text.js';
-import { describeError, parseJson } from '../read-input.js';
+import { readJsonFile } from '../read-input.js';
 
 export type BatchSettings = { ok: true; ledger: LedgerEntry[] | undefined } | { ok: false; messages: string[] };
 
@@ -17,13 +15,7 @@ export async function checkBatchSettings(
   let ledger: LedgerEntry[] | undefined;
   if (options.ledger !== undefined) {
     const source = `--ledger ${options.ledger}`;
-    let text: string;
-    try {
-      text = await readFile(resolve(cwd, options.ledger), 'utf8');
-    } catch (error) {
-      return { ok: false, messages: [`${source}: cannot read the file: ${describeError(error)}`] };
-    }
-    const parsed = parseJson(text, source);
+    const parsed = await readJsonFile(options.ledger, cwd, source);
     if (!parsed.ok) return { ok: false, messages: [parsed.message] };
     if (!Array.isArray(parsed.value)) {
       return { ok: false, messages: [`${source}: expected a JSON array of ledger entries`] };
