@@ -204,6 +204,14 @@ describe('validation', () => {
       ['reservation', 'usdPerUnit'],
       ['reservation', 'currentPrice'],
     ];
+    // Fields whose problem may show on the field it is checked against: a smaller quantity owned than returned, a
+    // currency other than USD without a rate, a current price in another currency.
+    const checkedAgainst: Record<string, string[]> = {
+      'reservation.quantity': ['quantity'],
+      'reservation.price': ['reservation.usdPerUnit', 'reservation.currentPrice'],
+      'reservation.price.currency': ['reservation.usdPerUnit', 'reservation.currentPrice'],
+    };
+    let refused = 0;
     fc.assert(
       fc.property(refundRequest, fc.constantFrom(...paths), fc.jsonValue(), (request, path, junk) => {
         const copy = structuredClone(request) as unknown as Record<string, unknown>;
@@ -212,17 +220,35 @@ describe('validation', () => {
         node[path.at(-1)!] = junk;
         const result = estimateRefund(copy);
         if (!result.ok) {
-          for (const problem of result.errors) expect(problem.field ?? '').not.toBe(undefined);
+          refused++;
+          // Only the replaced field is wrong, so every problem names it, a field inside it, or a field it is checked
+          // against; and a path, not a free text.
+          const replaced = path.join('.');
+          const allowed = [replaced, ...(checkedAgainst[replaced] ?? [])];
+          for (const problem of result.errors) {
+            expect(problem.field, problem.message).toMatch(/^[A-Za-z]+(?:\.[A-Za-z]+|\[\d+\])*$/);
+            const named = allowed.some(
+              (p) => problem.field === p || problem.field!.startsWith(`${p}.`) || problem.field!.startsWith(`${p}[`),
+            );
+            expect(named, `${replaced} replaced by ${JSON.stringify(junk)}: ${problem.field}`).toBe(true);
+          }
         }
         const exchange = estimateExchange({
           date: copy.date,
           returns: [{ reservation: copy.reservation, quantity: copy.quantity }],
           purchases: [{ product: 'virtual-machines', term: 'P1Y', billingPlan: 'Upfront', price: junk }],
         });
-        expect(typeof exchange.ok).toBe('boolean');
+        // The exchange carries the same junk in a return and in the purchase's price: its problems name paths too.
+        if (!exchange.ok) {
+          for (const problem of exchange.errors) {
+            expect(problem.field, problem.message).toMatch(/^(?:returns|purchases|date)(?:\.[A-Za-z]+|\[\d+\])*$/);
+          }
+        }
       }),
       { numRuns: 500 },
     );
+    // Junk is almost never valid: the checks above ran.
+    expect(refused).toBeGreaterThan(250);
   });
 });
 
