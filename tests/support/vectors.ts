@@ -23,20 +23,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Mismatches between `actual` and the partial `expected` (empty when it matches). Every field given must match exactly;
- * an array of errors must contain an entry matching each expected entry (code, and field when given).
+ * Mismatches between `actual` and the partial `expected` (empty when it matches), as vectors.json's `about` says: every
+ * field given must match exactly. An array of errors must contain an entry matching each expected entry (code, and field
+ * when given), in any order. Any other array (refills, steps…) is part of the contract in full: the same length, and
+ * each entry matching the expected one at the same place.
  */
 export function mismatches(actual: unknown, expected: unknown, path = ''): string[] {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path}: expected an array, got ${JSON.stringify(actual)}`];
-    if (expected.length === 0) {
-      return actual.length === 0 ? [] : [`${path}: expected [], got ${JSON.stringify(actual)}`];
+    if (/(?:^|\.)errors$/.test(path)) return containsEach(actual, expected, path);
+    if (actual.length !== expected.length) {
+      return [`${path}: expected ${expected.length} entries, got ${actual.length}: ${JSON.stringify(actual)}`];
     }
-    return expected.flatMap((item, index) =>
-      actual.some((candidate) => mismatches(candidate, item).length === 0)
-        ? []
-        : [`${path}[${index}]: no entry matches ${JSON.stringify(item)} in ${JSON.stringify(actual)}`],
-    );
+    return expected.flatMap((item, index) => mismatches(actual[index], item, `${path}[${index}]`));
   }
   if (isObject(expected)) {
     if (!isObject(actual)) return [`${path}: expected an object, got ${JSON.stringify(actual)}`];
@@ -47,4 +46,14 @@ export function mismatches(actual: unknown, expected: unknown, path = ''): strin
   return Object.is(actual, expected)
     ? []
     : [`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+}
+
+/** Errors: each expected entry matches some actual entry; an expected [] means none at all. */
+function containsEach(actual: unknown[], expected: unknown[], path: string): string[] {
+  if (expected.length === 0) return actual.length === 0 ? [] : [`${path}: expected [], got ${JSON.stringify(actual)}`];
+  return expected.flatMap((item, index) =>
+    actual.some((candidate) => mismatches(candidate, item).length === 0)
+      ? []
+      : [`${path}[${index}]: no entry matches ${JSON.stringify(item)} in ${JSON.stringify(actual)}`],
+  );
 }

@@ -2,7 +2,15 @@
 // figure is read back from the element whose data-field is its contract path.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedLeaves, launchChromium, loadVectors, type Served, serveSite, vectorQuery } from './harness.js';
+import {
+  expectedLeaves,
+  expectedListLengths,
+  launchChromium,
+  loadVectors,
+  type Served,
+  serveSite,
+  vectorQuery,
+} from './harness.js';
 
 const vectors = loadVectors().filter((v) => ['refund', 'exchange', 'cap'].includes(v.kind));
 
@@ -65,6 +73,21 @@ describe('calculator reproduces the contract vectors opened by URL', () => {
         const element = page.locator(`[data-field="${path}"]`).first();
         expect(await element.count(), `an element with data-field="${path}"`).toBe(1);
         expect(await element.getAttribute('data-value'), path).toBe(String(expected));
+      }
+      // A list shows exactly its expected entries (their order is checked by index above).
+      for (const [path, length] of expectedListLengths(vector.expect.value ?? {})) {
+        const shown = await page.$$eval(
+          '[data-field]',
+          (els, list) =>
+            new Set(
+              els.flatMap((e) => {
+                const field = e.getAttribute('data-field') ?? '';
+                return field.startsWith(`${list}[`) ? [field.slice(list.length).split(']')[0]] : [];
+              }),
+            ).size,
+          path,
+        );
+        expect(shown, `entries of ${path}`).toBe(length);
       }
     });
   }

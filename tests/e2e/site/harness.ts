@@ -124,3 +124,23 @@ export function expectedLeaves(value: Json, prefix = ''): Map<string, unknown> {
   }
   return leaves;
 }
+
+/** The lengths of an expected value's lists other than errors (refills…): the contract fixes their length and order. */
+export function expectedListLengths(value: Json, prefix = ''): Map<string, number> {
+  const lengths = new Map<string, number>();
+  for (const [key, child] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (key === 'errors') continue;
+    if (Array.isArray(child)) {
+      lengths.set(path, child.length);
+      child.forEach((item, i) => {
+        if (item && typeof item === 'object') {
+          for (const [p, n] of expectedListLengths(item as Json, `${path}[${i}]`)) lengths.set(p, n);
+        }
+      });
+    } else if (child && typeof child === 'object') {
+      for (const [p, n] of expectedListLengths(child as Json, path)) lengths.set(p, n);
+    }
+  }
+  return lengths;
+}
