@@ -1,9 +1,12 @@
-import { estimateRefund, formatMoney, type RefundRequest } from '@refund-desk/core';
+import { describeProblem, estimateRefund, formatMoney, type RefundRequest } from '@refund-desk/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launch, order, panel, reservation, reservationUrl, type Session, unrelatedUrl } from './harness';
 
-const inputs = {
+const date = '2026-03-01';
+// A 3-year upfront reservation of 2 units; 1 is returned on `date`. At this price the refund fits an empty ledger's
+// USD 50,000; at a hundred times the price it cannot (R-cap.5).
+const fits = {
   product: 'virtual-machines',
   term: 'P3Y',
   billingPlan: 'Upfront',
@@ -11,9 +14,10 @@ const inputs = {
   quantity: '2',
   price: '3650',
 };
-const date = '2026-03-01';
+const tooLarge = { ...fits, price: '365000' };
+type Inputs = typeof fits;
 
-async function fill(page: Page) {
+async function fill(page: Page, inputs: Inputs) {
   const root = panel(page);
   await root.locator('select[name=product]').selectOption(inputs.product);
   await root.locator('select[name=term]').selectOption(inputs.term);
@@ -25,13 +29,54 @@ async function fill(page: Page) {
   await root.locator('input[name=date]').fill(date);
 }
 
+/** Core's estimate for the same inputs, as the panel must show it. */
+function coreEstimate(inputs: Inputs) {
+  const request: RefundRequest = {
+    date,
+    quantity: 1,
+    ledger: [],
+    policy: 'auto',
+    fee: 'policy',
+    reservation: {
+      reservationId: reservation,
+      reservationOrderId: order,
+      product: inputs.product,
+      term: inputs.term as 'P3Y',
+      billingPlan: inputs.billingPlan as 'Upfront',
+      start: inputs.start,
+      quantity: Number(inputs.quantity),
+      price: { amount: inputs.price, currency: 'USD' },
+      used: true,
+    },
+  };
+  const expected = estimateRefund(request);
+  if (!expected.ok) throw new Error(JSON.stringify(expected.errors));
+  return expected.value;
+}
+
+const money = (m: { amount: string; currency: string }) => formatMoney(m, 'en');
+
+async function expectFigures(page: Page, expected: ReturnType<typeof coreEstimate>) {
+  const root = panel(page);
+  await expect.poll(() => root.getByTestId('refund-now').textContent()).toBe(money(expected.billingRefundAmount));
+  expect(await root.getByTestId('fee').textContent()).toBe(money(expected.earlyTerminationFee));
+  expect(await root.getByTestId('cap-use').textContent()).toBe(money(expected.policyResult.capUse));
+  expect(await root.getByTestId('max-quantity').textContent()).toBe(String(expected.policyResult.maxQuantityNow));
+  expect(await root.getByTestId('policy').textContent()).toContain(expected.policy.id);
+}
+
+// Each test starts a fresh browser profile: nothing a test typed is there for the next one.
 describe('reservation panel on a portal page', () => {
   let s: Session;
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await launch();
   });
-  afterAll(async () => {
-    await s?.close();
+  afterEach(async () => {
+    const { escaped, consoleErrors } = s;
+    await s.close();
+    // No request left the fixtures and nothing logged an error, in any test.
+    expect(escaped).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('shows the IDs from the URL and page hints as text', async () => {
@@ -52,44 +97,15 @@ describe('reservation panel on a portal page', () => {
     await expect.poll(() => root.locator('input[name=quantity]').inputValue()).toBe('2');
   });
 
-  it("shows core's figures for the inputs, and keeps the inputs across reloads", async () => {
+  it("shows core's figures and its verdict for a refund that fits, and keeps the inputs across reloads", async () => {
     const page = await s.page();
     await page.goto(reservationUrl);
-    await fill(page);
-    const request: RefundRequest = {
-      date,
-      quantity: 1,
-      ledger: [],
-      policy: 'auto',
-      fee: 'policy',
-      reservation: {
-        reservationId: reservation,
-        reservationOrderId: order,
-        product: 'virtual-machines',
-        term: 'P3Y',
-        billingPlan: 'Upfront',
-        start: inputs.start,
-        quantity: 2,
-        price: { amount: '3650', currency: 'USD' },
-        used: true,
-      },
-    };
-    const expected = estimateRefund(request);
-    if (!expected.ok) throw new Error(JSON.stringify(expected.errors));
-    const root = panel(page);
-    const money = (m: { amount: string; currency: string }) => formatMoney(m, 'en');
-    await expect
-      .poll(() => root.getByTestId('refund-now').textContent())
-      .toBe(money(expected.value.billingRefundAmount));
-    expect(await root.getByTestId('fee').textContent()).toBe(money(expected.value.earlyTerminationFee));
-    expect(await root.getByTestId('cap-use').textContent()).toBe(money(expected.value.policyResult.capUse));
-    expect(await root.getByTestId('max-quantity').textContent()).toBe(
-      String(expected.value.policyResult.maxQuantityNow),
-    );
-    expect(await root.getByTestId('verdict').textContent()).toContain(
-      expected.value.allowed ? 'Refund allowed' : 'Refund refused',
-    );
-    expect(await root.getByTestId('policy').textContent()).toContain(expected.value.policy.id);
+    await fill(page, fits);
+    const expected = coreEstimate(fits);
+    expect(expected.allowed).toBe(true);
+    await expectFigures(page, expected);
+    expect(await panel(page).getByTestId('verdict').textContent()).toBe('Refund allowed');
+    expect(await panel(page).getByTestId('reason').count()).toBe(0);
 
     await page.reload();
     await expect.poll(() => panel(page).locator('input[name=price]').inputValue()).toBe('3650');
@@ -97,15 +113,32 @@ describe('reservation panel on a portal page', () => {
     expect(await panel(page).locator('select[name=term]').inputValue()).toBe('P3Y');
   });
 
+  it("shows core's figures and its refusal for a refund over the limit", async () => {
+    const page = await s.page();
+    await page.goto(reservationUrl);
+    await fill(page, tooLarge);
+    const expected = coreEstimate(tooLarge);
+    expect(expected.allowed).toBe(false);
+    expect(expected.policyResult.maxQuantityNow).toBe(0);
+    await expectFigures(page, expected);
+    const verdict = panel(page).getByTestId('verdict');
+    expect(await verdict.textContent()).toMatch(/^Refund refused /);
+    // The reasons are core's problems, in core's words.
+    const reasons = expected.policyResult.errors.map((e) => describeProblem(e, 'en'));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(await verdict.getByTestId('reason').allTextContents()).toEqual(reasons.map((r) => ` ${r}`));
+  });
+
   it('names the field of a bad input', async () => {
     const page = await s.page();
     await page.goto(reservationUrl);
+    await fill(page, fits);
     const root = panel(page);
-    await expect.poll(() => root.locator('input[name=price]').inputValue()).toBe('3650');
+    await expect.poll(() => root.getByTestId('refund-now').count()).toBe(1);
     await root.locator('input[name=price]').fill('12.345.6');
     await expect.poll(() => root.locator('input[name=price]').getAttribute('aria-invalid')).toBe('true');
     expect(await root.locator('#rd-res-price-error').textContent()).toMatch(/^Price \(lifetime total\): /);
-    await root.locator('input[name=price]').fill('3650');
+    expect(await root.getByTestId('refund-now').count()).toBe(0);
   });
 
   it('shows nothing on an unrelated page, and leaving a page removes its UI', async () => {
@@ -121,10 +154,5 @@ describe('reservation panel on a portal page', () => {
       location.hash = '#browse/resourcegroups';
     });
     await expect.poll(() => panel(page).count()).toBe(0);
-  });
-
-  it('sent no request outside the fixtures and logged no console error', () => {
-    expect(s.escaped).toEqual([]);
-    expect(s.consoleErrors).toEqual([]);
   });
 });
