@@ -7,11 +7,11 @@ const date = '2026-03-01';
 // A 3-year upfront reservation of 2 units; 1 is returned on `date`. At this price the refund fits an empty ledger's
 // USD 50,000; at a hundred times the price it cannot (R-cap.5).
 const fits = {
-  product: 'virtual-machines',
-  term: 'P3Y',
-  billingPlan: 'Upfront',
+  product: 'virtual-machines' as const,
+  term: 'P3Y' as const,
+  billingPlan: 'Upfront' as const,
   start: '2025-01-07',
-  quantity: '2',
+  quantity: 2,
   price: '3650',
 };
 const tooLarge = { ...fits, price: '365000' };
@@ -23,7 +23,7 @@ async function fill(page: Page, inputs: Inputs) {
   await root.locator('select[name=term]').selectOption(inputs.term);
   await root.locator('select[name=billingPlan]').selectOption(inputs.billingPlan);
   await root.locator('input[name=start]').fill(inputs.start);
-  await root.locator('input[name=quantity]').fill(inputs.quantity);
+  await root.locator('input[name=quantity]').fill(String(inputs.quantity));
   await root.locator('input[name=price]').fill(inputs.price);
   await root.locator('input[name=returnQuantity]').fill('1');
   await root.locator('input[name=date]').fill(date);
@@ -41,10 +41,10 @@ function coreEstimate(inputs: Inputs) {
       reservationId: reservation,
       reservationOrderId: order,
       product: inputs.product,
-      term: inputs.term as 'P3Y',
-      billingPlan: inputs.billingPlan as 'Upfront',
+      term: inputs.term,
+      billingPlan: inputs.billingPlan,
       start: inputs.start,
-      quantity: Number(inputs.quantity),
+      quantity: inputs.quantity,
       price: { amount: inputs.price, currency: 'USD' },
       used: true,
     },
