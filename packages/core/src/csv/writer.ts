@@ -5,6 +5,8 @@
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Either of the two above: most cells are neither, and one test lets them through as they are. */
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /** Which cells of a record hold numbers: a predicate on the cell's position. */
@@ -14,6 +16,7 @@ const noNumbers: NumericCells = () => false;
 
 /** One cell: neutralised when it could run as a formula, quoted when it holds a separator, a quote or a line end. */
 export function csvCell(value: string, numeric = false): string {
+  if (!NEEDS_CARE.test(value)) return value;
   const safe = numeric && PLAIN_DECIMAL.test(value) ? value : FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
