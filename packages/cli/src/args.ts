@@ -1,18 +1,25 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@refund-desk/core';
+import { describeArgumentError } from './argument-error.js';
+import { type BookInvocation, parseBookCommandLine } from './book/args.js';
 
 export type CommandName = 'refund' | 'exchange' | 'cap' | 'checklist';
 const commandNames: readonly string[] = ['refund', 'exchange', 'cap', 'checklist'];
+/** Commands with their own options (book import|value, plan): they come first on the line. */
+const bookCommandNames: readonly string[] = ['book', 'plan'];
 
 export type Invocation =
   | { kind: 'help' }
   | { kind: 'json'; command: CommandName; input: string | undefined; text: boolean; locale: Locale | undefined }
-  | { kind: 'csv'; csv: string; date: string; ledger: string | undefined };
+  | { kind: 'csv'; csv: string; date: string; ledger: string | undefined }
+  | BookInvocation;
 
 export type ParsedArgs = { ok: true; invocation: Invocation } | { ok: false; message: string };
 
 /** Turns argv (without node and the script) into one invocation, or says what is wrong with it. */
 export function parseCommandLine(argv: string[]): ParsedArgs {
+  // `--csv` is a file for `refund` and a switch for the book commands, so each family parses its own options.
+  if (bookCommandNames.includes(argv[0] ?? '')) return parseBookCommandLine(argv);
   let parsed: ReturnType<typeof parseWithNode>;
   try {
     parsed = parseWithNode(argv);
@@ -24,6 +31,9 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
 
   const [command, input, ...extra] = positionals;
   if (command === undefined) return { ok: false, message: 'missing command' };
+  if (bookCommandNames.includes(command)) {
+    return { ok: false, message: `put "${command}" first: refund-desk ${command} … [options]` };
+  }
   if (!commandNames.includes(command)) return { ok: false, message: `unknown command "${command}"` };
   if (extra.length > 0) return { ok: false, message: `unexpected argument "${extra[0]}": give at most one FILE` };
   const locale = values.locale;
@@ -60,18 +70,4 @@ function parseWithNode(argv: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-/** node's parseArgs messages are long-winded; name the option plainly. */
-function describeArgumentError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const option = /'(-[^' ]*)/.exec(error.message)?.[1];
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return error.message.includes('does not take')
-      ? `option ${option} takes no value`
-      : `option ${option} needs a value`;
-  }
-  return error.message;
 }

@@ -1,4 +1,7 @@
 import { parseCommandLine } from './args.js';
+import { runBookImport } from './book/import-command.js';
+import { runPlan } from './book/plan-command.js';
+import { runBookValue } from './book/value-command.js';
 import { runBatch } from './csv/batch.js';
 import { type CliIo, OutputError, processIo, write } from './io.js';
 import { runJsonInvocation } from './json-command.js';
@@ -29,6 +32,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         return await runBatch(invocation, io);
       case 'json':
         return await runJsonInvocation(invocation, io);
+      case 'book-import':
+        return await runBookImport(invocation, io);
+      case 'book-value':
+        return await runBookValue(invocation, io);
+      case 'plan':
+        return await runPlan(invocation, io);
     }
   } catch (error) {
     if (error instanceof OutputError) {

@@ -6,6 +6,7 @@ import type { LedgerEntry } from '@refund-desk/core';
 import { InvalidUtf8Error, Utf8StreamDecoder } from '../input/utf8.js';
 import type { CliIo } from '../io.js';
 import { write } from '../io.js';
+import { progressOn } from '../progress.js';
 import { describeError } from '../read-input.js';
 import { outputColumns, readHeader } from './columns.js';
 import type { RowSettings } from './estimate-rows.js';
@@ -63,14 +64,22 @@ async function streamRows(path: string, options: BatchOptions, ledger: LedgerEnt
   let rowsBefore = 0;
   let header = '';
   // Batches sent off and not yet written, oldest first: output keeps the input's order.
-  const inFlight: Promise<string>[] = [];
+  const inFlight: { text: Promise<string>; rows: number }[] = [];
+  const progress = progressOn(io.stderr);
+  let rowsWritten = 0;
+  const writeOldest = async () => {
+    const oldest = inFlight.shift()!;
+    await write(io.stdout, await oldest.text);
+    rowsWritten += oldest.rows;
+    progress.update(`${rowsWritten} rows estimated`);
+  };
   const maxInFlight = 2 * availableParallelism() + 2;
 
   const dispatch = (rowSettings: RowSettings, last: boolean) => {
     if (rows.length === 0) return;
     // A file of one batch is estimated right here; threads only pay off from the second batch on.
     estimator ??= last ? inlineEstimator(rowSettings) : parallelEstimator(rowSettings);
-    inFlight.push(estimator.estimate(rows, rowsBefore + 1));
+    inFlight.push({ text: estimator.estimate(rows, rowsBefore + 1), rows: rows.length });
     rowsBefore += rows.length;
     rows = [];
   };
@@ -98,14 +107,15 @@ async function streamRows(path: string, options: BatchOptions, ledger: LedgerEnt
         await write(io.stdout, header);
         header = '';
       }
-      while (inFlight.length > maxInFlight) await write(io.stdout, await inFlight.shift()!);
+      while (inFlight.length > maxInFlight) await writeOldest();
     }
     parser.end();
     if (settings === undefined) throw new BatchInputError('the file is empty: expected a header row');
     if (header !== '') await write(io.stdout, header);
     dispatch(settings, true);
-    while (inFlight.length > 0) await write(io.stdout, await inFlight.shift()!);
+    while (inFlight.length > 0) await writeOldest();
   } finally {
+    progress.done();
     stream.destroy();
     await estimator?.close();
   }
