@@ -223,6 +223,26 @@ describe.skipIf(!existsSync(fixtureDir))('refund-desk book import, value and pla
     expect(text.stderr).toContain(`Book: ${printed.customers.length} customer`);
   });
 
+  it('imports the readable files when another cannot be read, and exits 2 when none is of a known format', async () => {
+    write('notes.txt', 'nothing a partner exports\n');
+    const [mixed, unknown] = await Promise.all([
+      run(['book', 'import', ...fixtures(), 'none.csv', '--report', 'json']),
+      run(['book', 'import', 'notes.txt']),
+    ]);
+    expect(mixed.code, mixed.stderr).toBe(0);
+    const report = JSON.parse(mixed.stdout);
+    expect(report.files.at(-1)).toEqual({ name: 'none.csv', format: 'unknown', rows: 0, used: 0, skipped: 0 });
+    expect(report.problems).toContainEqual({
+      file: 'none.csv',
+      row: 0,
+      code: 'INVALID_INPUT',
+      message: 'cannot read the file: no such file',
+    });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/notes\.txt +unknown/);
+  });
+
   it('writes -o OUT whole and reads it back with --into and as a file, losing nothing', async () => {
     mkdirSync(join(dir, 'out'), { recursive: true });
     const first = await run(['book', 'import', ...fixtures(), '-o', 'out/book.json']);

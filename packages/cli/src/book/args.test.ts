@@ -65,3 +65,13 @@ describe('the book command lines', () => {
     expect(parse('plan --help')).toEqual({ ok: true, invocation: { kind: 'help' } });
   });
 });
+
+describe('option errors', () => {
+  it('name the option plainly, short form included', () => {
+    expect(parse('book import a.csv -o')).toEqual({ ok: false, message: 'option -o needs a value' });
+    expect(parse('book value b.json --date 2026-01-01 --csv=yes')).toEqual({
+      ok: false,
+      message: 'option --csv takes no value',
+    });
+  });
+});
