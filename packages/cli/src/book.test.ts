@@ -181,11 +181,85 @@ describe('refund-desk book import with nothing it can read', () => {
   });
 });
 
-describe('refund-desk plan input checks', () => {
-  it('exits 2 when the --candidates file cannot be read', async () => {
-    const answer = await run(['plan', 'book.json', '--date', '2025-07-02', '--candidates', 'picked.json']);
-    expect(answer.code).toBe(2);
-    expect(answer.stderr).toBe('refund-desk: plan: --candidates picked.json: cannot read the file: no such file\n');
+describe('refund-desk plan', () => {
+  it('prints core’s RefundPlan as JSON, and as CSV the refunds, then the units not placed, errors last', async () => {
+    const args = ['plan', 'book.json', '--date', '2025-07-02', '--candidates', 'all'];
+    const [asJson, asCsv] = await Promise.all([run(args), run([...args, '--csv'])]);
+    expect(asJson.code, asJson.stderr).toBe(0);
+    expect(asJson.stderr).toBe('');
+    const plan = JSON.parse(asJson.stdout);
+    const [customer] = plan.customers;
+    expect(customer.actions.length).toBeGreaterThan(0);
+    expect(customer.unplaced.length).toBeGreaterThan(0);
+
+    expect(asCsv.code).toBe(0);
+    const lines = asCsv.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(planColumns.join(','));
+    expect(lines.slice(1).map(cellsOf)).toEqual([
+      ...customer.actions.map(
+        (action: Record<string, { amount: string; currency: string }> & Record<string, string>) => [
+          tenantId,
+          "'=Contoso",
+          action.date,
+          action.reservationId,
+          action.reservationOrderId,
+          String(action.quantity),
+          action.billingRefundAmount?.currency,
+          action.billingRefundAmount?.amount,
+          action.capUse?.amount,
+          action.remainingAfter?.amount,
+          '',
+        ],
+      ),
+      ...customer.unplaced.map((group: { reservationId: string; quantity: number; reason: string }) => [
+        tenantId,
+        "'=Contoso",
+        '',
+        group.reservationId,
+        book.customers[0]?.reservations.find((r) => r.reservationId === group.reservationId)?.reservationOrderId,
+        String(group.quantity),
+        '',
+        '',
+        '',
+        '',
+        group.reason,
+      ]),
+    ]);
+  });
+
+  it('takes the candidates from a file and the horizon from --until', async () => {
+    const [first] = book.customers[0]?.reservations ?? [];
+    write('picked.json', JSON.stringify([{ reservationId: first?.reservationId, quantity: 1 }]));
+    const answer = await run([
+      'plan',
+      'book.json',
+      '--date',
+      '2025-07-02',
+      '--candidates',
+      'picked.json',
+      '--until',
+      '2025-08-01',
+    ]);
+    expect(answer.code, answer.stderr).toBe(0);
+    const planned = JSON.parse(answer.stdout).customers[0];
+    const units = [...planned.actions, ...planned.unplaced].reduce((sum, entry) => sum + entry.quantity, 0);
+    expect(units).toBe(1);
+    expect(planned.actions.every((action: { date: string }) => action.date <= '2025-08-01')).toBe(true);
+  });
+
+  it('exits 2 naming what is wrong with the candidates: the file, or an entry core refuses', async () => {
+    write('bad-pick.json', JSON.stringify([{ reservationId: 'x', quantity: 1 }]));
+    const [missing, refused] = await Promise.all([
+      run(['plan', 'book.json', '--date', '2025-07-02', '--candidates', 'picked-none.json']),
+      run(['plan', 'book.json', '--date', '2025-07-02', '--candidates', 'bad-pick.json', '--csv']),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'refund-desk: plan: --candidates picked-none.json: cannot read the file: no such file\n',
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^refund-desk: plan: candidates\[0\]\.reservationId.*\(INVALID_ID\)\n$/);
   });
 });
 
