@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,17 +88,23 @@ describe('built manifests', () => {
     ] as const) {
       const zip = join(extension, 'artifacts', `refund-desk-${version}-${label}.zip`);
       expect(printed).toContain(zip);
-      // An independent reader (Python's zipfile) checks every CRC and lists the entries.
+      // An independent reader (Python's zipfile) checks every CRC and lists each entry with the SHA-256 of its bytes.
       const listing = execFileSync(
         'python3',
         [
           '-c',
-          'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(sorted(z.namelist())))',
+          'import sys,zipfile,hashlib; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(n + " " + hashlib.sha256(z.read(n)).hexdigest() for n in sorted(z.namelist())))',
           zip,
         ],
         { encoding: 'utf8' },
       );
-      expect(listing.trim().split('\n')).toEqual(filesOf(join(extension, dir)));
+      const built = filesOf(join(extension, dir)).map(
+        (file) =>
+          `${file} ${createHash('sha256')
+            .update(readFileSync(join(extension, dir, file)))
+            .digest('hex')}`,
+      );
+      expect(listing.trim().split('\n')).toEqual(built);
     }
   });
 });
