@@ -61,6 +61,18 @@ describe('explain', () => {
     }
   });
 
+  it('quotes the fee rate and the limit from the parameters of the steps’ policy (R-fee.1, R-fee.2, R-cap.5)', () => {
+    const upfront = { ...monthly.reservation, billingPlan: 'Upfront', term: 'P1Y' };
+    const charged = estimateRefund({ date: '2024-03-01', reservation: upfront, policy: 'csp-2018-10' });
+    const whatIf = estimateRefund({ date: '2024-03-01', reservation: upfront, fee: 'charge' });
+    if (!charged.ok || !whatIf.ok) throw new Error('expected ok');
+    expect(explain(charged.value.steps, 'en').join('\n')).toMatch(/A 12 % early termination fee of/);
+    expect(explain(charged.value.steps, 'ko').join('\n')).toMatch(/12% 조기 해지 수수료/);
+    expect(explain(whatIf.value.steps, 'en').join('\n')).toMatch(/What-if: a 12 % fee of/);
+    expect(explain(whatIf.value.steps, 'en').join('\n')).toMatch(/Within the USD 50,000 limit/);
+    for (const line of explain(charged.value.steps, 'ko')) expect(line).not.toMatch(/\{\w+\}/);
+  });
+
   it('shows unknown steps by rule and key and never throws on junk', () => {
     expect(explain([{ rule: 'R-x.1', key: 'nope', params: {} }], 'en')).toEqual(['R-x.1: nope']);
     expect(explain(null as never, 'ko')).toEqual([]);
@@ -70,13 +82,13 @@ describe('explain', () => {
 });
 
 describe('describeProblem', () => {
-  it('gives a Korean sentence for every error code, and the precise message in English', () => {
+  it('gives a Korean sentence for every error code, and the precise message in English, the field named in words', () => {
     const codes = Object.keys(en.problems);
     expect(Object.keys(ko.problems).sort()).toEqual([...codes].sort());
     for (const code of codes) {
-      const problem = { code: code as never, field: 'x', message: 'x must be y' };
-      expect(describeProblem(problem, 'ko')).toMatch(/[가-힣]/);
-      expect(describeProblem(problem, 'en')).toBe('x must be y');
+      const problem = { code: code as never, field: 'reservation.start', message: 'reservation.start must be y' };
+      expect(describeProblem(problem, 'ko')).toMatch(/^혜택 시작일: .*[가-힣]/);
+      expect(describeProblem(problem, 'en')).toBe('Benefit start date: must be y');
     }
   });
 });

@@ -2,10 +2,10 @@
 import { type Catalog, en } from './messages/en.js';
 import { ko } from './messages/ko.js';
 import { formatMoney, isCurrency } from './money.js';
-import { policyById } from './policies.js';
 import { productByKey } from './products.js';
-import type { Locale, Problem, Step } from './types.js';
+import type { Locale, PolicyId, StepLike } from './types.js';
 import { plainText } from './validate.js';
+import { policyTitle, policyWordParams } from './words/policy-words.js';
 
 const catalogs: Record<Locale, Catalog> = { en, ko };
 const MONEY_PARAM = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
@@ -35,15 +35,28 @@ export function fill(template: string, params: Record<string, unknown>, locale: 
 
 /** A step names a policy by id only; its {title} follows from the id, in the reader's language. */
 function withPolicyTitle(params: Record<string, unknown>, locale: Locale): Record<string, unknown> {
-  const policy = typeof params.policy === 'string' ? policyById(params.policy) : undefined;
-  return policy ? { ...params, title: locale === 'ko' ? policy.ko.title : policy.title } : params;
+  return typeof params.policy === 'string' ? { ...params, title: policyTitle(params.policy, locale) } : params;
 }
 
-/** One sentence per step (contract: explain). Unknown steps are shown by rule and key; never throws. */
-export function explain(steps: Step[], locale: Locale): string[] {
+/** The policy the steps were worked out under: the one their policy step names (R-policy.2). */
+function policyOfSteps(steps: readonly unknown[]): PolicyId | undefined {
+  for (const step of steps) {
+    const params = typeof step === 'object' && step !== null ? (step as StepLike).params : undefined;
+    const policy = typeof params === 'object' && params !== null ? params.policy : undefined;
+    if (typeof policy === 'string') return policy as PolicyId;
+  }
+  return undefined;
+}
+
+/**
+ * One sentence per step (contract: explain). Numbers the rules fix ({feeRate}, {limit}, {windowDays}…) come from the
+ * parameters of the steps' policy unless a step gives them. Unknown steps are shown by rule and key; never throws.
+ */
+export function explain(steps: readonly StepLike[], locale: Locale): string[] {
   if (!Array.isArray(steps)) return [];
   const reader: Locale = locale === 'ko' ? 'ko' : 'en';
   const messages = catalog(reader).steps as Record<string, string>;
+  const policyParams = policyWordParams(policyOfSteps(steps), reader);
   return steps.map((step) => {
     if (typeof step !== 'object' || step === null) return '';
     const template =
@@ -51,16 +64,8 @@ export function explain(steps: Step[], locale: Locale): string[] {
     const params = typeof step.params === 'object' && step.params !== null ? step.params : {};
     return template === undefined
       ? `${plainText(step.rule)}: ${plainText(step.key)}`
-      : fill(template, withPolicyTitle(params, reader), reader);
+      : fill(template, { ...policyParams, ...withPolicyTitle(params, reader) }, reader);
   });
 }
 
-/**
- * A problem for people: in English its own message (it names the value), in Korean the sentence for its code.
- * Never throws; an unknown code falls back to the message.
- */
-export function describeProblem(problem: Problem, locale: Locale): string {
-  if (locale !== 'ko') return problem.message;
-  const sentences = catalog('ko').problems as Record<string, string>;
-  return Object.hasOwn(sentences, problem.code) ? sentences[problem.code]! : problem.message;
-}
+export { describeProblem } from './words/problems.js';

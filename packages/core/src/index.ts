@@ -5,7 +5,7 @@ export { capStatus } from './cap.js';
 export { supportChecklist } from './checklist.js';
 export { todayUtc } from './dates.js';
 export { estimateExchange } from './exchange.js';
-export { describeProblem, explain } from './explain.js';
+export { explain } from './explain.js';
 export {
   type ReservationFields,
   requiredReservationFields,
@@ -16,11 +16,38 @@ export {
 export { avoidedWordings, type GlossaryTerm, glossary } from './glossary.js';
 export { GUID_PATTERN, isGuid, normalizeGuid } from './guid.js';
 export { currencyDigits, formatMoney, isCurrency } from './money.js';
-export { type Policy, type PolicyParameters, policies, policyById, policyInForce, sources } from './policies.js';
-export { parsePortalUrl } from './portal-url.js';
+export {
+  type Dated,
+  isPolicyId,
+  type ParameterHistory,
+  type ParameterName,
+  parameterFor,
+  parameterHistory,
+  parameterOn,
+  policyIds,
+  policyVersions,
+} from './parameters.js';
+export {
+  type Policy,
+  type PolicyParameters,
+  policies,
+  policyById,
+  policyInForce,
+  type Rate,
+  sources,
+} from './policies.js';
+export {
+  decodeTwice,
+  type PortalHost,
+  parsePortalUrl,
+  portalHosts,
+  portalMatchPatterns,
+  portalSiteOfHost,
+} from './portal-url.js';
 export { type Product, type ProductFamily, productByKey, productFamilies, products } from './products.js';
 export { estimateRefund } from './refund.js';
-export { type Rule, ruleById, rules, type SourceId } from './rules.js';
+export { isRuleId, type Rule, type RuleFamily, ruleById, ruleFamilies, rules, type SourceId } from './rules.js';
 export { policyPagePath, rulePagePath } from './site-paths.js';
 export * from './types.js';
 export { freezeLedger } from './validate.js';
+export * from './words/index.js';

@@ -1,5 +1,7 @@
 // R-policy: the policy versions as dated data. A new version is a new entry here, not new code.
 import { type Day, formatDate } from './dates.js';
+import { parametersOf } from './parameters.js';
+import type { RuleId } from './rules.js';
 import type { IsoDate, PolicyId, Step } from './types.js';
 
 export const SOURCES = {
@@ -56,12 +58,9 @@ export interface Policy {
   /** What this version changes, in plain English. */
   readonly changes: string;
   readonly ko: { readonly title: string; readonly changes: string };
-  readonly rules: readonly string[];
+  readonly rules: readonly RuleId[];
   readonly parameters: PolicyParameters;
 }
-
-const TWELVE_PERCENT: Rate = { num: 12n, den: 100n };
-const NO_FEE: Rate = { num: 0n, den: 1n };
 
 const csp2018: Policy = {
   id: 'csp-2018-10',
@@ -75,16 +74,8 @@ const csp2018: Policy = {
     changes: '5일 이내에 사용하지 않았으면 전액 환불, 5일이 지나면 12% 조기 해지 수수료, 구매 가격 기준 환불.',
   },
   rules: ['R-refund.2', 'R-fee.1', 'R-basis.2'],
-  parameters: {
-    feeRate: TWELVE_PERCENT,
-    whatIfFeeRate: TWELVE_PERCENT,
-    feeFreeDays: 5,
-    fullCreditDays: 5,
-    priceBasis: 'purchase',
-    capUsdCents: 5_000_000n,
-    windowDays: 365,
-    exchangeGateFrom: null,
-  },
+  // The values in force on the version's date, each with its source (parameters.ts).
+  parameters: parametersOf('csp-2018-10'),
 };
 
 const azure2020: Policy = {
@@ -99,7 +90,7 @@ const azure2020: Policy = {
     changes: '조기 해지 수수료를 받지 않으며, 구매 가격과 현재 가격 중 낮은 가격을 기준으로 환불합니다.',
   },
   rules: ['R-fee.2', 'R-basis.1'],
-  parameters: { ...csp2018.parameters, feeRate: NO_FEE, priceBasis: 'lower-of-purchase-and-current' },
+  parameters: parametersOf('azure-2020-02'),
 };
 
 const azure2027: Policy = {
@@ -115,7 +106,7 @@ const azure2027: Policy = {
       '2027-02-01 이후 시작한 절약 플랜 대상 서비스의 예약은 교환할 수 없으며, 절약 플랜으로 전환하는 것은 계속 가능합니다.',
   },
   rules: ['R-gate.3'],
-  parameters: { ...azure2020.parameters, exchangeGateFrom: '2027-02-01' },
+  parameters: parametersOf('azure-2027-02'),
 };
 
 /** Every policy version, oldest first (R-policy). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePortalUrl } from './portal-url.js';
+import { decodeTwice, parsePortalUrl, portalMatchPatterns, portalSiteOfHost } from './portal-url.js';
 
 const ORDER = '6ef59113-3482-40da-8d79-787f823e34bc';
 const RES = 'a1b2c3d4-0000-4000-8000-123456789abc';
@@ -46,5 +46,38 @@ describe('parsePortalUrl', () => {
   it('never throws on odd input', () => {
     expect(parsePortalUrl(undefined as unknown as string)).toBeNull();
     expect(parsePortalUrl('x'.repeat(10_000))).toBeNull();
+  });
+});
+
+describe('portal hosts', () => {
+  it.each([
+    ['portal.azure.com', 'portal'],
+    ['PORTAL.AZURE.COM', 'portal'],
+    ['ms.portal.azure.com', 'portal'],
+    ['a.b-c.portal.azure.com', 'portal'],
+    ['portal.azure.us', 'portal'],
+    ['partner.microsoft.com', 'partner'],
+    ['x.portal.azure.us', null],
+    ['evilportal.azure.com', null],
+    ['portal.azure.com.evil.example', null],
+    ['a_b.portal.azure.com', null],
+    ['', null],
+  ] as const)('%s -> %s', (host, site) => {
+    expect(portalSiteOfHost(host)).toBe(site);
+  });
+
+  it('gives browser match patterns for the hosts run from install and those asked for', () => {
+    expect(portalMatchPatterns('always')).toEqual(['https://portal.azure.com/*', 'https://partner.microsoft.com/*']);
+    expect(portalMatchPatterns('on request')).toEqual(['https://*.portal.azure.com/*', 'https://portal.azure.us/*']);
+    expect(portalMatchPatterns()).toHaveLength(4);
+  });
+});
+
+describe('decodeTwice', () => {
+  it('decodes once or twice and leaves a stray percent sign alone', () => {
+    expect(decodeTwice('%252Fproviders')).toBe('/providers');
+    expect(decodeTwice('%2Fa%2Fb')).toBe('/a/b');
+    expect(decodeTwice('100%')).toBe('100%');
+    expect(decodeTwice('plain')).toBe('plain');
   });
 });

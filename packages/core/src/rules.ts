@@ -4,8 +4,8 @@
 export type SourceId = 'S1' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7';
 
 export interface Rule {
-  readonly id: string;
-  readonly section: string;
+  readonly id: RuleId;
+  readonly section: RuleFamily;
   readonly en: string;
   readonly ko: string;
   readonly sources: readonly SourceId[];
@@ -13,9 +13,11 @@ export interface Rule {
   readonly decision?: boolean;
 }
 
-type Row = [id: string, en: string, ko: string, sources: SourceId[], decision?: true];
+type Row = readonly [id: string, en: string, ko: string, sources: readonly SourceId[], decision?: true];
 
-const rows: Row[] = [
+// `as const`: the ids below are the one list of rule ids; RuleId is derived from it, so a step citing an unknown rule
+// fails the typecheck.
+const rows = [
   [
     'R-scope.1',
     'CSP partners cancel or exchange reservations for their customers; the customer asks its partner.',
@@ -335,14 +337,36 @@ const rows: Row[] = [
     '모든 결과에 정책, 시행일, 출처를 표시합니다.',
     ['S1', 'S6'],
   ],
-];
+] as const satisfies readonly Row[];
+
+/** Every rule id of docs/rules.md, as a type: "R-cap.5", "R-fee.1"… */
+export type RuleId = (typeof rows)[number][0];
+
+/** A rule family, the part of an id before its dot: "R-cap", "R-fee"… */
+export type RuleFamily = RuleId extends infer Id ? (Id extends `${infer Family}.${string}` ? Family : never) : never;
 
 export const rules: readonly Rule[] = Object.freeze(
-  rows.map(([id, en, ko, sources, decision]) =>
-    Object.freeze({ id, section: id.slice(0, id.indexOf('.')), en, ko, sources, ...(decision && { decision }) }),
+  (rows as readonly Row[]).map(
+    ([id, en, ko, sources, decision]): Rule =>
+      Object.freeze({
+        id: id as RuleId,
+        section: id.slice(0, id.indexOf('.')) as RuleFamily,
+        en,
+        ko,
+        sources,
+        ...(decision && { decision }),
+      }),
   ),
 );
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((rule) => rule.id === id);
 }
+
+/** Whether `id` is one of the rule ids of the index (a guard for ids read from untrusted steps). */
+export function isRuleId(id: unknown): id is RuleId {
+  return typeof id === 'string' && rules.some((rule) => rule.id === id);
+}
+
+/** The rule families, in the order of the rule book. */
+export const ruleFamilies: readonly RuleFamily[] = Object.freeze([...new Set(rules.map((rule) => rule.section))]);

@@ -1,10 +1,14 @@
 // The public shapes of docs/contract.md. Names and fields here are fixed by the contract.
+import type { StepKey } from './messages/en.js';
+import type { PolicyId } from './parameters.js';
+import type { RuleId } from './rules.js';
+
+export type { PolicyId, RuleId, StepKey };
 
 export type Money = { amount: string; currency: string };
 export type IsoDate = string;
 export type Term = 'P1Y' | 'P3Y' | 'P5Y';
 export type BillingPlan = 'Upfront' | 'Monthly';
-export type PolicyId = 'csp-2018-10' | 'azure-2020-02' | 'azure-2027-02';
 export type Locale = 'en' | 'ko';
 
 export type ProductKey =
@@ -95,7 +99,18 @@ export interface PolicyRef {
   source: string;
 }
 
+/**
+ * The contract's `{ rule: string; key: string; params }`, narrowed: `rule` is a rule id of the index and `key` a
+ * message of both catalogs, so a step citing an unknown rule or a missing message fails the typecheck. Same JSON.
+ */
 export interface Step {
+  rule: RuleId;
+  key: StepKey;
+  params: Record<string, string | number>;
+}
+
+/** A step as read back from JSON (explain() accepts any, and shows unknown ones by rule and key). */
+export interface StepLike {
   rule: string;
   key: string;
   params: Record<string, string | number>;

@@ -25,15 +25,15 @@ export const en = {
     'monthly.canceled': 'The {left} payments not yet due are canceled: {remaining} of commitment.',
     'fee.none': 'No early termination fee is charged under this policy; {paidBack} is paid back.',
     'fee.withinFreeDays': 'No fee within the first {days} days; {paidBack} is paid back.',
-    'fee.charged': 'A 12 % early termination fee of {fee} is deducted from {refund}; {paidBack} is paid back.',
-    'fee.whatIf': 'What-if: a 12 % fee of {fee} is deducted from {refund}; {paidBack} would be paid back.',
+    'fee.charged': 'A {feeRate} early termination fee of {fee} is deducted from {refund}; {paidBack} is paid back.',
+    'fee.whatIf': 'What-if: a {whatIfFeeRate} fee of {fee} is deducted from {refund}; {paidBack} would be paid back.',
     'gate.notRefundable': '{product} cannot be refunded.',
     'cap.fx': 'The limit is counted in USD: at {rate} USD per {currency}, this refund counts {capUse}.',
     'cap.use':
       'Canceled commitment counted against the limit: {capUse} (the refund before any fee plus canceled payments).',
     'cap.consumed': 'Refunds counted on {date} in the rolling {windowDays}-day window: {consumed}.',
-    'cap.allowed': 'Within the USD 50,000 limit: {remainingAfter} left after this refund.',
-    'cap.exceeded': 'Over the USD 50,000 limit by {over}: the whole request is refused, never paid in part.',
+    'cap.allowed': 'Within the {limit} limit: {remainingAfter} left after this refund.',
+    'cap.exceeded': 'Over the {limit} limit by {over}: the whole request is refused, never paid in part.',
     'cap.maxQuantity': 'The largest quantity that fits today: {maxQuantityNow}.',
     'cap.fitsOn': 'The same request fits on {fitsOn}.',
     'cap.neverFits': 'The same request does not fit before the term ends.',
@@ -50,7 +50,7 @@ export const en = {
     'exchange.net': 'Returns total {refundsTotal}; purchases total {purchasesTotal}; net payable {netPayable}.',
     'exchange.short': 'The new purchases must be worth at least {minimum}: they are {shortfall} short.',
     'exchange.enough': 'The new purchases are worth at least the returned {minimum}.',
-    'exchange.noCap': 'Exchanges do not count against the USD 50,000 refund limit.',
+    'exchange.noCap': 'Exchanges do not count against the {limit} refund limit.',
     'exchange.tradeInSizing':
       'Traded in for a savings plan, the returned {refundsTotal} covers an hourly commitment of at least {P1Y} for 1 year ({hoursP1Y} hours) or {P3Y} for 3 years ({hoursP3Y} hours).',
   },
@@ -69,13 +69,13 @@ export const en = {
     FX_RATE_REQUIRED: 'The limit is counted in USD: give the rate (USD per unit of the billing currency).',
     CANCEL_BEFORE_PURCHASE: 'The request date is before the benefit start.',
     RESERVATION_EXPIRED: 'The reservation’s term has ended by the request date.',
-    REFUND_LIMIT_EXCEEDED: 'Over the USD 50,000 limit of the 12-month rolling window: the whole request is refused.',
+    REFUND_LIMIT_EXCEEDED: 'Over the {limit} limit of the 12-month rolling window: the whole request is refused.',
     NOT_REFUNDABLE: 'This product cannot be refunded.',
     NOT_EXCHANGEABLE: 'This product cannot be exchanged.',
     EXCHANGE_INSUFFICIENT_COMMITMENT: 'The new purchases are worth less than what is returned.',
     EXCHANGE_DIFFERENT_FAMILY: 'Only products of the same family can be exchanged.',
     EXCHANGE_NOT_ALLOWED:
-      'This reservation started on or after 2027-02-01 and cannot be exchanged (trade-in to a savings plan remains).',
+      'This reservation started on or after {exchangeGate} and cannot be exchanged (trade-in to a savings plan remains).',
   } satisfies Record<ErrorCode, string>,
   checklist: {
     action: { refund: 'refund', exchange: 'exchange' },
@@ -124,3 +124,6 @@ export const en = {
 };
 
 export type Catalog = typeof en;
+
+/** The key of every step message: steps are built with these keys only, and the Korean catalog has exactly the same. */
+export type StepKey = keyof typeof en.steps;

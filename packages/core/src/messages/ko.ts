@@ -1,5 +1,5 @@
 // 한국어 메시지 카탈로그. 용어는 용어집(glossary.ts)의 것 하나만 씁니다: 환불, 교환, 취소된 약정, 12개월 롤링 기간, 일할 계산…
-import type { Catalog } from './en.js';
+import type { Catalog, StepKey } from './en.js';
 
 export const ko: Catalog = {
   steps: {
@@ -24,14 +24,14 @@ export const ko: Catalog = {
     'monthly.canceled': '아직 청구되지 않은 {left}회 결제는 취소됩니다: 취소된 약정 {remaining}.',
     'fee.none': '이 정책에서는 조기 해지 수수료가 없습니다. 환불액은 {paidBack}입니다.',
     'fee.withinFreeDays': '처음 {days}일 이내에는 수수료가 없습니다. 환불액은 {paidBack}입니다.',
-    'fee.charged': '환불액 {refund}에서 12% 조기 해지 수수료 {fee}을(를) 뺀 {paidBack}을(를) 돌려받습니다.',
-    'fee.whatIf': '가정: 환불액 {refund}에서 12% 수수료 {fee}을(를) 빼면 {paidBack}을(를) 돌려받게 됩니다.',
+    'fee.charged': '환불액 {refund}에서 {feeRate} 조기 해지 수수료 {fee}을(를) 뺀 {paidBack}을(를) 돌려받습니다.',
+    'fee.whatIf': '가정: 환불액 {refund}에서 {whatIfFeeRate} 수수료 {fee}을(를) 빼면 {paidBack}을(를) 돌려받게 됩니다.',
     'gate.notRefundable': '{product}은(는) 환불할 수 없습니다.',
     'cap.fx': '한도는 USD로 계산합니다. 1 {currency}당 {rate} USD를 적용하면 이 환불은 {capUse}로 계산됩니다.',
     'cap.use': '한도에 계산되는 취소된 약정: {capUse}(수수료를 빼기 전 환불액과 취소된 결제액의 합).',
     'cap.consumed': '{date} 기준 12개월 롤링 기간({windowDays}일)에 계산된 환불액: {consumed}.',
-    'cap.allowed': 'USD 50,000 한도 안입니다. 이 환불 후 남는 한도는 {remainingAfter}입니다.',
-    'cap.exceeded': 'USD 50,000 한도를 {over} 넘습니다. 요청 전체가 거절되며 일부만 환불되지 않습니다.',
+    'cap.allowed': '{limit} 한도 안입니다. 이 환불 후 남는 한도는 {remainingAfter}입니다.',
+    'cap.exceeded': '{limit} 한도를 {over} 넘습니다. 요청 전체가 거절되며 일부만 환불되지 않습니다.',
     'cap.maxQuantity': '오늘 한도 안에서 반환할 수 있는 최대 수량: {maxQuantityNow}개.',
     'cap.fitsOn': '같은 요청은 {fitsOn}부터 한도 안에 들어옵니다.',
     'cap.neverFits': '같은 요청은 약정 기간이 끝나기 전에 한도 안에 들어오지 않습니다.',
@@ -49,8 +49,8 @@ export const ko: Catalog = {
     'exchange.net': '반환 합계 {refundsTotal}, 구매 합계 {purchasesTotal}, 추가로 낼 금액 {netPayable}.',
     'exchange.short': '새 구매 금액은 최소 {minimum} 이상이어야 합니다. {shortfall}이(가) 부족합니다.',
     'exchange.enough': '새 구매 금액이 반환하는 가치 {minimum} 이상입니다.',
-    'exchange.noCap': '교환은 USD 50,000 환불 한도에 계산되지 않습니다.',
-  },
+    'exchange.noCap': '교환은 {limit} 환불 한도에 계산되지 않습니다.',
+  } satisfies Record<StepKey, string>,
   words: { yes: '예', no: '아니요' },
   problems: {
     INVALID_INPUT: '입력 형식이 올바르지 않습니다.',
@@ -65,12 +65,12 @@ export const ko: Catalog = {
     FX_RATE_REQUIRED: '한도는 USD로 계산하므로 환율(청구 통화 1단위당 USD)을 입력하세요.',
     CANCEL_BEFORE_PURCHASE: '요청일이 혜택 시작일보다 앞섭니다.',
     RESERVATION_EXPIRED: '요청일에는 예약 기간이 이미 끝났습니다.',
-    REFUND_LIMIT_EXCEEDED: '12개월 롤링 기간의 USD 50,000 한도를 넘으므로 요청 전체가 거절됩니다.',
+    REFUND_LIMIT_EXCEEDED: '12개월 롤링 기간의 {limit} 한도를 넘으므로 요청 전체가 거절됩니다.',
     NOT_REFUNDABLE: '이 제품은 환불할 수 없습니다.',
     NOT_EXCHANGEABLE: '이 제품은 교환할 수 없습니다.',
     EXCHANGE_INSUFFICIENT_COMMITMENT: '새 구매 금액이 반환하는 가치보다 적습니다.',
     EXCHANGE_DIFFERENT_FAMILY: '같은 제품군끼리만 교환할 수 있습니다.',
-    EXCHANGE_NOT_ALLOWED: '2027-02-01 이후 시작한 예약이므로 교환할 수 없습니다(절약 플랜 전환은 가능).',
+    EXCHANGE_NOT_ALLOWED: '{exchangeGate} 이후 시작한 예약이므로 교환할 수 없습니다(절약 플랜 전환은 가능).',
   },
   checklist: {
     action: { refund: '환불', exchange: '교환' },

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { estimateRefund } from '../refund.js';
+import { describeProblem, problemSentence } from './problems.js';
+
+const reservation = {
+  product: 'virtual-machines',
+  term: 'P1Y',
+  billingPlan: 'Upfront',
+  start: '2025-01-01',
+  quantity: 1,
+  price: { amount: '0', currency: 'USD' },
+};
+
+describe('describeProblem', () => {
+  it('names the field in words, in English with the message’s details and in Korean with the code’s sentence', () => {
+    const result = estimateRefund({ date: '2025-02-01', reservation });
+    if (result.ok) throw new Error('a zero price was accepted');
+    const problem = result.errors.find((e) => e.field === 'reservation.price.amount')!;
+    expect(describeProblem(problem, 'en')).toMatch(/^Purchase price: must be /);
+    expect(describeProblem(problem, 'en')).not.toContain('reservation.');
+    expect(describeProblem(problem, 'ko')).toMatch(/^구매 가격: .*[가-힣]/);
+  });
+
+  it('names paths inside a message in words too', () => {
+    const problem = {
+      code: 'CURRENCY_MISMATCH' as const,
+      field: 'returns[1].reservation.price.currency',
+      message: 'returns[1].reservation.price.currency is EUR; it must match purchases[0].price.currency',
+    };
+    expect(describeProblem(problem, 'en')).toBe(
+      'Return 2: billing currency: is EUR; it must match "Purchase 1: billing currency"',
+    );
+  });
+
+  it('keeps a message whose field core cannot name, and never throws', () => {
+    expect(describeProblem({ code: 'INVALID_INPUT', field: 'x', message: 'x must be y' }, 'en')).toBe('x must be y');
+    expect(describeProblem({ code: 'NOPE' as never, message: 'odd' }, 'ko')).toBe('odd');
+    expect(describeProblem(null as never, 'en')).toBe('');
+  });
+
+  it('fills the limit from the policy’s parameters', () => {
+    expect(problemSentence('REFUND_LIMIT_EXCEEDED', 'en')).toContain('USD 50,000');
+    expect(problemSentence('REFUND_LIMIT_EXCEEDED', 'ko')).toContain('USD 50,000');
+    expect(problemSentence('EXCHANGE_NOT_ALLOWED', 'ko')).toContain('2027-02-01');
+    expect(problemSentence('NOPE', 'en')).toBe('NOPE');
+  });
+});

@@ -1,0 +1,45 @@
+// A problem as a sentence for people: the field's name first ("Purchase price: must be greater than zero…"), never its
+// JSON path. The contract's own `message` stays as it is (it names the path, for programs and logs); faces show this.
+import { catalog, fill } from '../explain.js';
+import type { Locale, Problem } from '../types.js';
+import { plainText } from '../validate.js';
+import { fieldLabel, hasFieldLabel } from './field-names.js';
+import { policyWordParams } from './policy-words.js';
+
+/** A JSON path inside a message: "reservation.price.currency", "returns[0].reservation.start", "ledger[2].date". */
+const RAW_PATH = /\b(?:reservation|returns\[\d+\]|purchases\[\d+\]|ledger\[\d+\])(?:\.[A-Za-z]\w*|\[\d+\])*/g;
+
+/** The English message without its leading path, and with any other path named in words. */
+function englishDetail(problem: Problem, field: string | undefined): string {
+  let message = plainText(problem.message);
+  if (field && message.startsWith(field)) message = message.slice(field.length).replace(/^:?\s+/, '');
+  return message.replace(RAW_PATH, (path) => (hasFieldLabel(path) ? `"${fieldLabel(path, 'en')}"` : path));
+}
+
+/**
+ * A problem for people, in English or Korean: "Purchase price: must be greater than zero, not "0"", "구매 가격: 통화의
+ * 소수 자릿수를 넘지 않는 금액을 입력하세요." The English keeps the message's details (the value typed); the Korean is the
+ * sentence for the code. A field core cannot name is left as the message has it. Never throws.
+ */
+export function describeProblem(problem: Problem, locale: Locale): string {
+  if (typeof problem !== 'object' || problem === null) return '';
+  const field = typeof problem.field === 'string' && problem.field !== '' ? problem.field : undefined;
+  const named = field !== undefined && hasFieldLabel(field);
+  if (locale === 'ko') {
+    const sentences = catalog('ko').problems as Record<string, string>;
+    const code = plainText(problem.code);
+    const sentence = Object.hasOwn(sentences, code)
+      ? fill(sentences[code]!, policyWordParams(undefined, 'ko'), 'ko')
+      : plainText(problem.message);
+    return named ? `${fieldLabel(field, 'ko')}: ${sentence}` : sentence;
+  }
+  if (!named) return plainText(problem.message);
+  return `${fieldLabel(field, 'en')}: ${englishDetail(problem, field)}`;
+}
+
+/** The sentence for an error code alone, filled from the policy's parameters ("Over the USD 50,000 limit…"). */
+export function problemSentence(code: string, locale: Locale): string {
+  const reader: Locale = locale === 'ko' ? 'ko' : 'en';
+  const sentences = catalog(reader).problems as Record<string, string>;
+  return Object.hasOwn(sentences, code) ? fill(sentences[code]!, policyWordParams(undefined, reader), reader) : code;
+}
