@@ -41,6 +41,7 @@ describe('refund amounts', () => {
     );
   });
 
+  // R-refund.1 prorates by the days remaining and R-monthly.4 cancels the payments not yet due: both shrink day by day.
   it('never rise as the date moves later (refund now plus canceled payments)', () => {
     fc.assert(
       fc.property(refundRequest, fc.integer({ min: 1, max: 400 }), (request, later) => {
