@@ -118,7 +118,7 @@ describe('refund-desk --text', () => {
     expect(code).toBe(0);
     const blocks = stdout.trimEnd().split('\n\n');
     const table = blocks[1]?.split('\n') ?? [];
-    expect(table.find((line) => line.trim().startsWith('Refund '))).toMatch(/^ {2}Refund +USD\s1,830\.00$/);
+    expect(table.find((line) => line.trim().startsWith('Refund '))).toMatch(/^ {2}Refund paid back now +USD\s1,830\.00$/);
     expect(new Set(table.map((line) => line.length)).size).toBe(1);
     expect(blocks[2]).toBe('Allowed.');
     expect(blocks[3]?.split('\n')[0]).toBe('How it was worked out:');
@@ -155,7 +155,7 @@ describe('refund-desk --text', () => {
 
     const cap = { date: '2026-01-14', ledger: [{ date: '2025-06-01', amount: usd('10000.00') }] };
     const capped = await run(['cap', '--text'], { stdin: json(cap) });
-    expect(capped.stdout).toMatch(/Remaining +USD\s40,000\.00/);
+    expect(capped.stdout).toMatch(/Left under the limit today +USD\s40,000\.00/);
     expect(capped.stdout).toMatch(/2026-06-01 +\+USD\s10,000\.00/);
   });
 });
