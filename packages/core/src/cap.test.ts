@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capStatus, RollingWindow } from './cap.js';
 import { parseDate } from './dates.js';
+import { freezeLedger } from './validate.js';
 
 const day = (iso: string) => parseDate(iso) as number;
 
@@ -43,6 +44,26 @@ describe('capStatus', () => {
       'INVALID_INPUT@ledger[1]',
     ]);
     expect(capStatus({ date: '2025-01-01' })).toMatchObject({ ok: false, errors: [{ field: 'ledger' }] });
+  });
+});
+
+describe('capStatus on a frozen ledger', () => {
+  it('answers as on a fresh copy, each day, and shares frozen refills', () => {
+    const ledger = Array.from({ length: 300 }, (_, i) => ({
+      date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      amount: { amount: `${i % 7}.${String(i % 100).padStart(2, '0')}`, currency: 'USD' },
+    }));
+    const frozen = freezeLedger(structuredClone(ledger));
+    for (const date of ['2024-12-31', '2025-01-01', '2025-06-15', '2025-12-31', '2026-03-01', '2027-01-01']) {
+      expect(capStatus({ date, ledger: frozen })).toEqual(capStatus({ date, ledger }));
+    }
+    const status = capStatus({ date: '2025-12-31', ledger: frozen });
+    if (!status.ok) throw new Error('refused');
+    expect(status.value.refills.length).toBe(300);
+    expect(Object.isFrozen(status.value.refills[0])).toBe(true);
+    // The list itself is the caller's own.
+    status.value.refills.pop();
+    expect(capStatus({ date: '2025-12-31', ledger: frozen })).toMatchObject({ value: { refills: { length: 300 } } });
   });
 });
 

@@ -35,6 +35,8 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
  * Returns a reason string when it cannot be parsed, never throws.
  */
 export function parseAmount(text: string, currency: string): Amount | string {
+  const plain = plainMinor(text, currencyDigits(currency));
+  if (plain !== undefined) return { minor: plain, currency, digits: currencyDigits(currency) };
   const match = DECIMAL.exec(text);
   if (!match) return `"${text.slice(0, 40)}" is not a decimal number such as "3650.00"`;
   const digits = currencyDigits(currency);
@@ -49,6 +51,40 @@ export function parseAmount(text: string, currency: string): Amount | string {
   }
   const minor = BigInt(`${whole}${fraction.padEnd(digits, '0')}`);
   return { minor: sign === '-' ? -minor : minor, currency, digits };
+}
+
+/** Powers of ten for the minor digits of every currency (0 to 4). */
+const SCALE = [1, 10, 100, 1000, 10_000];
+const SCALE_BIG = [1n, 10n, 100n, 1000n, 10_000n];
+
+/**
+ * The common case of parseAmount without a regex: "-"?, digits, and optionally "." with 1 to `digits` digits, at most
+ * 15 digits once padded to the minor unit. The digits are gathered into an integer below 10^15 < 2^53, so every step
+ * is exact (no fraction is ever formed), then made a bigint. Anything else (longer, malformed) returns undefined and
+ * takes the regex path, which also writes the reasons.
+ */
+function plainMinor(text: string, digits: number): bigint | undefined {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  let value = 0;
+  let whole = 0;
+  let fraction = -1;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && fraction < 0) {
+      fraction = 0;
+      continue;
+    }
+    const digit = code - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+    if (fraction < 0) whole++;
+    else fraction++;
+  }
+  if (whole === 0 || fraction === 0 || fraction > digits || whole + digits > 15) return undefined;
+  const minor = value * (SCALE[fraction < 0 ? digits : digits - fraction] ?? 1);
+  return BigInt(negative ? -minor : minor);
 }
 
 /** The contract's plain string: exactly the currency's minor digits, "-" for negatives. */
@@ -119,7 +155,7 @@ export function toUsd(amount: Amount, rate: Fraction): Amount {
   if (amount.currency === 'USD') return amount;
   // minor units of the billing currency → USD cents: × rate × 100 / 10^digits
   const num = amount.minor * rate.num * 100n;
-  const den = rate.den * 10n ** BigInt(amount.digits);
+  const den = rate.den * (SCALE_BIG[amount.digits] ?? 10n ** BigInt(amount.digits));
   return amountOf(roundHalfAway(num, den), 'USD');
 }
 

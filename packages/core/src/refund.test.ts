@@ -157,6 +157,12 @@ describe('a frozen ledger', () => {
     for (const date of ['2025-03-15', '2025-06-01', '2025-07-01']) {
       expect(estimateRefund({ ...base, date, ledger: frozen })).toEqual(estimateRefund({ ...base, date, ledger }));
     }
+    // Only the array frozen: an entry can still change, so the ledger is read afresh each time.
+    const entry = { date: '2025-03-01', amount: { amount: '49000.00', currency: 'USD' } };
+    const shallow = Object.freeze([entry]);
+    expect(ok({ ...base, ledger: shallow }).allowed).toBe(false);
+    entry.amount.amount = '1.00';
+    expect(ok({ ...base, ledger: shallow }).allowed).toBe(true);
     const bad = freezeLedger([{ date: 'x', amount: { amount: '1', currency: 'USD' } }]);
     for (let i = 0; i < 2; i++) {
       expect(estimateRefund({ ...base, ledger: bad })).toMatchObject({
@@ -164,6 +170,32 @@ describe('a frozen ledger', () => {
         errors: [{ field: 'ledger[0].date' }],
       });
     }
+  });
+});
+
+describe('a frozen reservation', () => {
+  it('is read once and gives the same answers and problems as a fresh one', async () => {
+    const { deepFreeze } = await import('./validate.js');
+    const reservation = deepFreeze(structuredClone(base.reservation));
+    for (const date of ['2025-01-03', '2025-03-15', '2025-12-31']) {
+      expect(estimateRefund({ ...base, date, reservation })).toEqual(estimateRefund({ ...base, date }));
+    }
+    const bad = deepFreeze({ ...base.reservation, price: { amount: '-1', currency: 'USD' } });
+    for (let i = 0; i < 2; i++) {
+      expect(estimateRefund({ ...base, reservation: bad })).toMatchObject({
+        ok: false,
+        errors: [{ field: 'reservation.price.amount' }],
+      });
+    }
+  });
+
+  it('is read afresh when only its outside is frozen: its price can still change', () => {
+    const price = { amount: '3650.00', currency: 'USD' };
+    const reservation = Object.freeze({ ...base.reservation, price });
+    expect(ok({ ...base, reservation }).billingRefundAmount.amount).toBe(ok(base).billingRefundAmount.amount);
+    price.amount = '7300.00';
+    const doubled = ok({ ...base, reservation: { ...base.reservation, price: { ...price } } });
+    expect(ok({ ...base, reservation }).billingRefundAmount).toEqual(doubled.billingRefundAmount);
   });
 });
 

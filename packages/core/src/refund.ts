@@ -1,5 +1,6 @@
 // estimateRefund: R-refund, R-monthly, R-fee, R-cap and R-gate.1 for one reservation on one date.
-import { consumedOn, RollingWindow } from './cap.js';
+import { consumedOn } from './cap.js';
+import { CapUse, earliestFit, largestFittingQuantity } from './cap-use.js';
 import { type Day, formatDate } from './dates.js';
 import {
   type Amount,
@@ -15,7 +16,7 @@ import {
   zero,
 } from './money.js';
 import { type Policy, policyRef, policyStep } from './policies.js';
-import { billingInformation, moneyParam, returnSteps, returnValue, termOf } from './return-value.js';
+import { billingInformation, moneyParam, returnSteps, returnValue } from './return-value.js';
 import type { Problem, RefundEstimate, Result, Step } from './types.js';
 import {
   checkInTerm,
@@ -63,7 +64,7 @@ function parseRefundRequest(request: unknown): Result<ParsedRefundRequest> {
     );
   }
   if (reservation && date !== undefined) {
-    checkInTerm(date, reservation.start, termOf(reservation).end, 'the reservation', problems);
+    checkInTerm(date, reservation.start, reservation.span.end, 'the reservation', problems);
   }
   if (!problems.empty || !reservation || date === undefined || !quantity || !policy) {
     return { ok: false, errors: problems.list };
@@ -92,38 +93,22 @@ function feeOf(request: ParsedRefundRequest, refund: Amount, elapsedDays: number
   return scale(refund, rate.num, rate.den);
 }
 
-/** R-cap.2–3: what one refund of `quantity` units on `date` counts against the limit, in USD cents. */
-function capUseCents(request: ParsedRefundRequest, quantity: number, date: Day): bigint {
-  const value = returnValue(request.reservation, quantity, date, request.policy);
-  return toUsd(add(value.refund, value.remainingCommitment), request.usdRate).minor;
-}
-
-/**
- * R-cap.6: the largest quantity up to the requested one that fits today; 0 if none. A binary search: what a return
- * counts grows with its quantity (each amount is a rounded multiple of q/Q), so the fitting quantities form a prefix.
- */
-function maxQuantityNow(request: ParsedRefundRequest, consumed: bigint): number {
-  const limit = request.policy.parameters.capUsdCents;
-  const fits = (quantity: number) => consumed + capUseCents(request, quantity, request.date) <= limit;
-  let low = 0;
-  let high = request.quantity;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (fits(middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** R-cap.6: the earliest day before the term ends on which the same request fits, counting refunds that drop out. */
-function fitsOn(request: ParsedRefundRequest): Day | null {
-  const limit = request.policy.parameters.capUsdCents;
-  const window = new RollingWindow(request.ledger, request.policy.parameters.windowDays);
-  const { end } = termOf(request.reservation);
-  for (let day = request.date; day < end; day++) {
-    if (window.on(day) + capUseCents(request, request.quantity, day) <= limit) return day;
-  }
-  return null;
+/** R-cap.6: the largest quantity that fits today, and the earliest day the whole request fits (cap-use.ts). */
+function refusedSearches(request: ParsedRefundRequest, consumed: bigint): { maxQuantity: number; fitDay: Day | null } {
+  const { capUsdCents, windowDays } = request.policy.parameters;
+  const capUse = new CapUse(request.reservation, request.policy, request.usdRate);
+  return {
+    maxQuantity: largestFittingQuantity(capUse, request.quantity, request.date, consumed, capUsdCents),
+    fitDay: earliestFit(
+      capUse,
+      request.quantity,
+      request.ledger,
+      windowDays,
+      capUsdCents,
+      request.date,
+      request.reservation.span.end,
+    ),
+  };
 }
 
 function estimate(request: ParsedRefundRequest): RefundEstimate {
@@ -155,8 +140,14 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
       message: `This refund would count ${messageMoney(capUse)} against the limit, ${messageMoney(amountOf(-remainingAfter, 'USD'))} more than the ${messageMoney(amountOf(limit - consumed, 'USD'))} left (R-cap.5)`,
     });
   }
-  const maxQuantity = !refundable ? 0 : fits ? request.quantity : maxQuantityNow(request, consumed);
-  const fitDay = !refundable ? null : fits ? date : fitsOn(request);
+  let maxQuantity = 0;
+  let fitDay: Day | null = null;
+  if (refundable && fits) {
+    maxQuantity = request.quantity;
+    fitDay = date;
+  } else if (refundable) {
+    ({ maxQuantity, fitDay } = refusedSearches(request, consumed));
+  }
   const pricingRefund = toUsd(paidBack, request.usdRate);
   // R-cap.2: the portal may count only the refund paid now; say so when that alone would fit.
   const refusedByFuturePayments = !fits && consumed + pricingRefund.minor <= limit;

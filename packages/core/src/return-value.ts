@@ -1,20 +1,15 @@
 // What one returned reservation is worth on a date: R-time, R-basis, R-refund, R-monthly. Shared by refunds and exchanges.
-import { addMonths, civilFromDays, type Day, formatDate } from './dates.js';
+import { civilFromDays, type Day, daysFromCivil, daysInMonth, formatDate } from './dates.js';
 import { type Amount, amountString, compare, roundHalfAway, scale, subtract, toMoney, withMinor } from './money.js';
 import type { Policy } from './policies.js';
 import type { BillingInformation, Step } from './types.js';
-import { type ParsedReservation, termYears } from './validate.js';
+import { type ParsedReservation, type TermSpan, termYears } from './validate.js';
 
-export interface Term {
-  start: Day;
-  end: Day;
-  termDays: number;
-}
+export type Term = TermSpan;
 
 /** R-time.3: the term ends on the same month and day 1, 3 or 5 years later, clamped to the month's end. */
 export function termOf(reservation: ParsedReservation): Term {
-  const end = addMonths(reservation.start, 12 * termYears(reservation.term));
-  return { start: reservation.start, end, termDays: end - reservation.start };
+  return reservation.span;
 }
 
 export interface MonthlyPosition {
@@ -24,6 +19,14 @@ export interface MonthlyPosition {
   periodEnd: Day;
 }
 
+/** `months` after the civil date (addMonths without reading the start again each time). */
+function monthsAfter(start: { year: number; month: number; day: number }, months: number): Day {
+  const total = start.year * 12 + start.month - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return daysFromCivil(year, month, Math.min(start.day, daysInMonth(year, month)));
+}
+
 /** R-monthly.1–2: payments fall due on start + k months; the ones dated on or before `date` are completed. */
 export function monthlyPosition(reservation: ParsedReservation, date: Day): MonthlyPosition {
   const totalTransactions = 12 * termYears(reservation.term);
@@ -31,14 +34,24 @@ export function monthlyPosition(reservation: ParsedReservation, date: Day): Mont
   const now = civilFromDays(date);
   let k = (now.year - start.year) * 12 + now.month - start.month;
   k = Math.max(0, Math.min(k, totalTransactions - 1));
-  while (k > 0 && addMonths(reservation.start, k) > date) k--;
-  while (k + 1 < totalTransactions && addMonths(reservation.start, k + 1) <= date) k++;
-  return {
-    totalTransactions,
-    completedTransactions: k + 1,
-    periodStart: addMonths(reservation.start, k),
-    periodEnd: addMonths(reservation.start, k + 1),
-  };
+  let periodStart = monthsAfter(start, k);
+  while (k > 0 && periodStart > date) periodStart = monthsAfter(start, --k);
+  let periodEnd = monthsAfter(start, k + 1);
+  while (k + 1 < totalTransactions && periodEnd <= date) {
+    k++;
+    periodStart = periodEnd;
+    periodEnd = monthsAfter(start, k + 1);
+  }
+  return { totalTransactions, completedTransactions: k + 1, periodStart, periodEnd };
+}
+
+/** R-monthly.1: every payment day, start + k months for k = 0 … 12 × years; the last is the term's end. */
+export function paymentDays(reservation: ParsedReservation): Day[] {
+  const total = 12 * termYears(reservation.term);
+  const start = civilFromDays(reservation.start);
+  const days: Day[] = [];
+  for (let k = 0; k <= total; k++) days.push(monthsAfter(start, k));
+  return days;
 }
 
 export interface ReturnValue {
@@ -62,7 +75,7 @@ export interface ReturnValue {
 }
 
 /** The basis of the refund (R-basis): the lower of purchase and current price under policies that say so. */
-function basisOf(
+export function basisOf(
   reservation: ParsedReservation,
   policy: Policy,
 ): { basis: Amount; priceBasis: 'purchase' | 'current' } {

@@ -1,13 +1,15 @@
 // Untrusted JSON → typed requests. Every problem is collected with its field path; nothing throws.
-import { type Day, formatDate, parseDate } from './dates.js';
+import { addMonths, type Day, formatDate, parseDate } from './dates.js';
 import { isGuid } from './guid.js';
 import { type Amount, type Fraction, isCurrency, parseAmount, parseRate } from './money.js';
-import { type Policy, policyById, policyInForce } from './policies.js';
-import { type Product, productByKey } from './products.js';
+import { type Policy, policies, policyById, policyInForce } from './policies.js';
+import { type Product, products } from './products.js';
 import type { BillingPlan, ErrorCode, Problem, Term } from './types.js';
 
 const TERM_YEARS: Record<Term, number> = { P1Y: 1, P3Y: 3, P5Y: 5 };
 const MAX_QUANTITY = 1_000_000;
+const POSITIVE = { positive: true } as const;
+const NOT_NEGATIVE = { positive: false } as const;
 
 /** Collects problems while a request is read. */
 export class Problems {
@@ -116,8 +118,19 @@ function readOptionalId(value: unknown, path: string, problems: Problems): strin
   return problems.add('INVALID_ID', path, `${path} must be a GUID such as "1b0a2f6e-…", not ${describe(value)}`);
 }
 
+// The catalog by key, built on first use: a lookup per request instead of a scan of the list.
+let productIndex: Map<string, Product> | undefined;
+
+function productOf(key: string): Product | undefined {
+  if (!productIndex) {
+    productIndex = new Map();
+    for (const product of products) if (!productIndex.has(product.key)) productIndex.set(product.key, product);
+  }
+  return productIndex.get(key);
+}
+
 export function readProduct(value: unknown, path: string, problems: Problems): Product | undefined {
-  const product = typeof value === 'string' ? productByKey(value) : undefined;
+  const product = typeof value === 'string' ? productOf(value) : undefined;
   return product ?? problems.add('UNKNOWN_PRODUCT', path, `${path}: no product ${describe(value)} in the catalog`);
 }
 
@@ -135,6 +148,13 @@ export function termYears(term: Term): number {
   return TERM_YEARS[term];
 }
 
+/** R-time.3: the days a term runs, start included and end excluded. */
+export interface TermSpan {
+  readonly start: Day;
+  readonly end: Day;
+  readonly termDays: number;
+}
+
 export interface ParsedReservation {
   reservationId?: string;
   reservationOrderId?: string;
@@ -150,49 +170,133 @@ export interface ParsedReservation {
   used: boolean;
   /** R-monthly.5: units the order was bought with (= quantity unless some were returned earlier). */
   originalQuantity: number;
+  /** R-time.3: the term's days, worked out once when the reservation is read. */
+  span: TermSpan;
 }
 
+/** The field paths of a reservation at `path`, joined once per path instead of once per request. */
+interface ReservationPaths {
+  reservationId: string;
+  reservationOrderId: string;
+  product: string;
+  term: string;
+  billingPlan: string;
+  start: string;
+  quantity: string;
+  price: string;
+  currentPrice: string;
+  currentPriceCurrency: string;
+  usdPerUnit: string;
+  used: string;
+  originalQuantity: string;
+}
+
+const reservationPathCache = new Map<string, ReservationPaths>();
+
+function reservationPaths(path: string): ReservationPaths {
+  let paths = reservationPathCache.get(path);
+  if (paths) return paths;
+  const at = (key: string) => join(path, key);
+  paths = {
+    reservationId: at('reservationId'),
+    reservationOrderId: at('reservationOrderId'),
+    product: at('product'),
+    term: at('term'),
+    billingPlan: at('billingPlan'),
+    start: at('start'),
+    quantity: at('quantity'),
+    price: at('price'),
+    currentPrice: at('currentPrice'),
+    currentPriceCurrency: at('currentPrice.currency'),
+    usdPerUnit: at('usdPerUnit'),
+    used: at('used'),
+    originalQuantity: at('originalQuantity'),
+  };
+  // Paths are few ('reservation', 'returns[0].reservation', …); a bounded cache keeps odd callers from growing it.
+  if (reservationPathCache.size < 256) reservationPathCache.set(path, paths);
+  return paths;
+}
+
+/** R-time.3: the term ends on the same month and day 1, 3 or 5 years later, clamped to the month's end. */
+function termSpanOf(start: Day, term: Term): TermSpan {
+  const end = addMonths(start, 12 * TERM_YEARS[term]);
+  return { start, end, termDays: end - start };
+}
+
+/** Whether `value` and everything inside it is frozen: then it can never change, and what is read from it can be kept. */
+export function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Reflect.ownKeys(value)) {
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    // A getter may answer differently each time, frozen or not: such an object is read afresh every time.
+    if (!property || !('value' in property) || !isDeepFrozen(property.value)) return false;
+  }
+  return true;
+}
+
+// A deep-frozen reservation cannot change, so it is read once (like a frozen ledger): a planner or a batch that asks
+// about one reservation on many days or quantities does not validate it again each time.
+const frozenReservations = new WeakMap<
+  object,
+  { path: string; parsed: ParsedReservation | undefined; problems: Problem[] }
+>();
+
 export function readReservation(value: unknown, path: string, problems: Problems): ParsedReservation | undefined {
+  if (typeof value === 'object' && value !== null && Object.isFrozen(value)) {
+    const cached = frozenReservations.get(value);
+    if (cached && cached.path === path) {
+      for (const problem of cached.problems) problems.list.push(problem);
+      return cached.parsed;
+    }
+    if (isDeepFrozen(value)) {
+      const own = new Problems();
+      const parsed = readReservationFields(value, path, own);
+      frozenReservations.set(value, { path, parsed, problems: own.list });
+      for (const problem of own.list) problems.list.push(problem);
+      return parsed;
+    }
+  }
+  return readReservationFields(value, path, problems);
+}
+
+function readReservationFields(value: unknown, path: string, problems: Problems): ParsedReservation | undefined {
   const raw = readObject(value, path, problems);
   if (!raw) return undefined;
-  const at = (key: string) => join(path, key);
-  const reservationId = readOptionalId(raw.reservationId, at('reservationId'), problems);
-  const reservationOrderId = readOptionalId(raw.reservationOrderId, at('reservationOrderId'), problems);
-  const product = readProduct(raw.product, at('product'), problems);
-  const term = readTerm(raw.term, at('term'), problems);
-  const billingPlan = readPlan(raw.billingPlan, at('billingPlan'), problems);
-  const start = readDate(raw.start, at('start'), problems);
-  const quantity = readQuantity(raw.quantity, at('quantity'), problems);
-  const price = readMoney(raw.price, at('price'), problems, { positive: true });
+  const at = reservationPaths(path);
+  const reservationId = readOptionalId(raw.reservationId, at.reservationId, problems);
+  const reservationOrderId = readOptionalId(raw.reservationOrderId, at.reservationOrderId, problems);
+  const product = readProduct(raw.product, at.product, problems);
+  const term = readTerm(raw.term, at.term, problems);
+  const billingPlan = readPlan(raw.billingPlan, at.billingPlan, problems);
+  const start = readDate(raw.start, at.start, problems);
+  const quantity = readQuantity(raw.quantity, at.quantity, problems);
+  const price = readMoney(raw.price, at.price, problems, POSITIVE);
   const currentPrice =
-    raw.currentPrice === undefined
-      ? undefined
-      : readMoney(raw.currentPrice, at('currentPrice'), problems, { positive: true });
+    raw.currentPrice === undefined ? undefined : readMoney(raw.currentPrice, at.currentPrice, problems, POSITIVE);
   if (price && currentPrice && price.currency !== currentPrice.currency) {
     problems.add(
       'CURRENCY_MISMATCH',
-      at('currentPrice.currency'),
-      `${at('currentPrice.currency')} must be ${price.currency}, the currency of the price`,
+      at.currentPriceCurrency,
+      `${at.currentPriceCurrency} must be ${price.currency}, the currency of the price`,
     );
   }
   let usdRate: Fraction | undefined;
   if (raw.usdPerUnit !== undefined) {
     const rate = typeof raw.usdPerUnit === 'string' ? parseRate(raw.usdPerUnit) : 'it must be a decimal string';
-    if (typeof rate === 'string') problems.add('INVALID_AMOUNT', at('usdPerUnit'), `${at('usdPerUnit')}: ${rate}`);
+    if (typeof rate === 'string') problems.add('INVALID_AMOUNT', at.usdPerUnit, `${at.usdPerUnit}: ${rate}`);
     else usdRate = rate;
   }
   if (raw.used !== undefined && typeof raw.used !== 'boolean') {
-    problems.add('INVALID_INPUT', at('used'), `${at('used')} must be true or false, not ${describe(raw.used)}`);
+    problems.add('INVALID_INPUT', at.used, `${at.used} must be true or false, not ${describe(raw.used)}`);
   }
   const originalQuantity =
-    raw.originalQuantity === undefined
-      ? quantity
-      : readQuantity(raw.originalQuantity, at('originalQuantity'), problems);
+    raw.originalQuantity === undefined ? quantity : readQuantity(raw.originalQuantity, at.originalQuantity, problems);
   if (quantity && originalQuantity && originalQuantity < quantity) {
     problems.add(
       'INVALID_QUANTITY',
-      at('originalQuantity'),
-      `${at('originalQuantity')} is ${originalQuantity}, fewer than the ${quantity} units owned now`,
+      at.originalQuantity,
+      `${at.originalQuantity} is ${originalQuantity}, fewer than the ${quantity} units owned now`,
     );
   }
   if (!product || !term || !billingPlan || start === undefined || !quantity || !price || !originalQuantity) {
@@ -207,6 +311,7 @@ export function readReservation(value: unknown, path: string, problems: Problems
     price,
     used: raw.used !== false,
     originalQuantity,
+    span: termSpanOf(start, term),
   };
   if (reservationId) parsed.reservationId = reservationId;
   if (reservationOrderId) parsed.reservationOrderId = reservationOrderId;
@@ -230,6 +335,20 @@ export function readReturnQuantity(
   return quantity;
 }
 
+// R-policy.1 by day number: the policies' first days, read once. policyInForce compares ISO texts, which order like the
+// days for years 0000–9999; outside those years the text comparison is kept as it is.
+const FIRST_PLAIN_YEAR_DAY = -719_528; // 0000-01-01
+const LAST_PLAIN_YEAR_DAY = 2_932_896; // 9999-12-31
+let policyDays: { from: Day; policy: Policy }[] | undefined;
+
+function policyInForceOn(date: Day): Policy {
+  if (date < FIRST_PLAIN_YEAR_DAY || date > LAST_PLAIN_YEAR_DAY) return policyInForce(formatDate(date));
+  policyDays ??= policies.map((policy) => ({ from: parseDate(policy.inForceFrom) as Day, policy }));
+  let chosen = policyDays[0]!.policy;
+  for (const entry of policyDays) if (entry.from <= date) chosen = entry.policy;
+  return chosen;
+}
+
 /** R-policy.1: the policy in force on the date unless the caller names one. */
 export function readPolicy(
   value: unknown,
@@ -237,7 +356,7 @@ export function readPolicy(
   path: string,
   problems: Problems,
 ): Policy | undefined {
-  if (value === undefined || value === 'auto') return date === undefined ? undefined : policyInForce(formatDate(date));
+  if (value === undefined || value === 'auto') return date === undefined ? undefined : policyInForceOn(date);
   const policy = typeof value === 'string' ? policyById(value) : undefined;
   return (
     policy ??
@@ -255,30 +374,59 @@ const frozenLedgers = new WeakMap<
   readonly unknown[],
   { path: string; entries: ParsedLedgerEntry[]; problems: Problem[] }
 >();
+/** The readings of frozen ledgers: shared by every call, never changed, so what is derived from them can be kept. */
+const sharedReadings = new WeakSet<readonly ParsedLedgerEntry[]>();
 
 /** Deep-freezes a ledger so that every request using it shares one reading of it. Returns the same array. */
 export function freezeLedger<T extends readonly unknown[]>(ledger: T): T {
-  const freeze = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null || Object.isFrozen(node)) return;
-    Object.freeze(node);
-    for (const child of Object.values(node)) freeze(child);
-  };
-  freeze(ledger);
+  deepFreeze(ledger);
   return ledger;
+}
+
+/** Freezes `node` and everything inside it. */
+export function deepFreeze<T>(node: T): T {
+  if (typeof node !== 'object' || node === null || Object.isFrozen(node)) return node;
+  Object.freeze(node);
+  for (const child of Object.values(node)) deepFreeze(child);
+  return node;
+}
+
+/** Whether `entries` is the shared reading of a frozen ledger (the same array for every call that passes it). */
+export function isSharedLedger(entries: readonly ParsedLedgerEntry[]): boolean {
+  return sharedReadings.has(entries);
 }
 
 export function readLedger(value: unknown, path: string, problems: Problems): ParsedLedgerEntry[] {
   if (Array.isArray(value) && Object.isFrozen(value)) {
     let cached = frozenLedgers.get(value);
-    if (!cached || cached.path !== path) {
+    if ((!cached || cached.path !== path) && isDeepFrozen(value)) {
       const own = new Problems();
       cached = { path, entries: readLedgerEntries(value, path, own), problems: own.list };
+      sharedReadings.add(cached.entries);
       frozenLedgers.set(value, cached);
     }
-    problems.list.push(...cached.problems);
-    return cached.entries;
+    if (cached && cached.path === path) {
+      for (const problem of cached.problems) problems.list.push(problem);
+      return cached.entries;
+    }
   }
   return readLedgerEntries(value, path, problems);
+}
+
+/** A ledger entry that is plainly valid, read without building its field paths; undefined sends it to the full check. */
+function plainEntry(item: unknown): ParsedLedgerEntry | undefined {
+  if (!isRecord(item)) return undefined;
+  const { date, amount, reservationId, note } = item;
+  if (typeof date !== 'string' || !isRecord(amount) || amount.currency !== 'USD' || typeof amount.amount !== 'string') {
+    return undefined;
+  }
+  if (reservationId !== undefined && !(typeof reservationId === 'string' && isGuid(reservationId))) return undefined;
+  if (note !== undefined && typeof note !== 'string') return undefined;
+  const day = parseDate(date);
+  if (typeof day === 'string') return undefined;
+  const money = parseAmount(amount.amount, 'USD');
+  if (typeof money === 'string' || money.minor < 0n) return undefined;
+  return { date: day, usdCents: money.minor };
 }
 
 function readLedgerEntries(value: unknown, path: string, problems: Problems): ParsedLedgerEntry[] {
@@ -289,11 +437,16 @@ function readLedgerEntries(value: unknown, path: string, problems: Problems): Pa
   }
   const entries: ParsedLedgerEntry[] = [];
   value.forEach((item, index) => {
+    const plain = plainEntry(item);
+    if (plain) {
+      entries.push(plain);
+      return;
+    }
     const at = join(path, index);
     const entry = readObject(item, at, problems);
     if (!entry) return;
     const date = readDate(entry.date, join(at, 'date'), problems);
-    const amount = readMoney(entry.amount, join(at, 'amount'), problems, { positive: false });
+    const amount = readMoney(entry.amount, join(at, 'amount'), problems, NOT_NEGATIVE);
     readOptionalId(entry.reservationId, join(at, 'reservationId'), problems);
     if (entry.note !== undefined && typeof entry.note !== 'string') {
       problems.add('INVALID_INPUT', join(at, 'note'), `${join(at, 'note')} must be text`);

@@ -1,0 +1,183 @@
+// R-cap.2–3 for searches: what returning q units of one reservation counts against the limit on a day, in USD cents,
+// without building a whole return value; and the two searches of R-cap.6 built on it. Internal (not in the contract):
+// estimateRefund uses it, and so may a planner that asks about one reservation on many days and quantities.
+import { RollingWindow } from './cap.js';
+import type { Day } from './dates.js';
+import { type Fraction, roundHalfAway } from './money.js';
+import type { Policy } from './policies.js';
+import { basisOf, paymentDays } from './return-value.js';
+import { type ParsedLedgerEntry, type ParsedReservation, termYears } from './validate.js';
+
+const POWERS_OF_TEN = [1n, 10n, 100n, 1000n, 10_000n];
+
+/**
+ * capUse (R-cap.2) of a reservation under a policy and a USD rate: refund now (before any fee) plus canceled future
+ * payments, in the billing currency, then in USD cents (R-cap.3). The same formulas as returnValue, term by term, in
+ * bigint; returnValue's tests, the vectors, the property tests and tests/bench/diff-check.mjs hold the two together.
+ */
+export class CapUse {
+  readonly reservation: ParsedReservation;
+  readonly policy: Policy;
+  private readonly price: bigint;
+  private readonly basis: bigint;
+  private readonly owned: bigint;
+  private readonly payments: number;
+  private readonly ownedPayments: bigint;
+  private readonly fullCreditLast: Day;
+  /** USD per billing minor unit as num/den (R-cap.3); null when the billing currency is USD. */
+  private readonly usdNum: bigint | null;
+  private readonly usdDen: bigint;
+  private schedule: readonly Day[] | undefined;
+
+  constructor(reservation: ParsedReservation, policy: Policy, usdRate: Fraction) {
+    this.reservation = reservation;
+    this.policy = policy;
+    this.price = reservation.price.minor;
+    this.basis = basisOf(reservation, policy).basis.minor;
+    this.owned = BigInt(reservation.quantity);
+    this.payments = reservation.billingPlan === 'Monthly' ? 12 * termYears(reservation.term) : 1;
+    this.ownedPayments = this.owned * BigInt(this.payments);
+    // R-refund.2: full credit through this day when unused; never when used.
+    this.fullCreditLast = reservation.used
+      ? Number.NEGATIVE_INFINITY
+      : reservation.span.start + policy.parameters.fullCreditDays;
+    const usd = reservation.price.currency === 'USD';
+    this.usdNum = usd ? null : usdRate.num * 100n;
+    this.usdDen = usd ? 1n : usdRate.den * (POWERS_OF_TEN[reservation.price.digits] ?? 1n);
+  }
+
+  /** USD cents counted by returning `quantity` units on `day` (a day inside the term). */
+  cents(quantity: number, day: Day): bigint {
+    const q = BigInt(quantity);
+    const start = this.reservation.span.start;
+    const fullCredit = day - start <= this.policy.parameters.fullCreditDays && !this.reservation.used;
+    let billing: bigint;
+    if (this.payments === 1) {
+      // R-refund.1–2: round(base) − round(base × elapsed / termDays), or all that was paid.
+      billing = fullCredit
+        ? roundHalfAway(this.price * q, this.owned)
+        : roundHalfAway(this.basis * q, this.owned) -
+          roundHalfAway(this.basis * q * BigInt(day - start), this.owned * BigInt(this.reservation.span.termDays));
+    } else {
+      // R-monthly.2–4: the current period, its refund now, and the payments not yet due.
+      const schedule = this.paymentSchedule();
+      const k = paymentsUpTo(schedule, day) - 1;
+      const periodStart = schedule[k]!;
+      const periodDays = schedule[k + 1]! - periodStart;
+      const refundNow = fullCredit
+        ? roundHalfAway(this.price * q, this.ownedPayments) * BigInt(k + 1)
+        : roundHalfAway(this.basis * q, this.ownedPayments) -
+          roundHalfAway(this.basis * q * BigInt(day - periodStart), this.ownedPayments * BigInt(periodDays));
+      billing = refundNow + roundHalfAway(this.price * q * BigInt(this.payments - k - 1), this.ownedPayments);
+    }
+    return this.usdNum === null ? billing : roundHalfAway(billing * this.usdNum, this.usdDen);
+  }
+
+  /**
+   * The first day after `day` on which capUse may be higher than the day before; Infinity when it never is again.
+   * Between such days capUse never rises (see earliestFit).
+   */
+  nextRise(day: Day): Day {
+    let next = Number.POSITIVE_INFINITY;
+    if (this.payments > 1) {
+      const schedule = this.paymentSchedule();
+      const upTo = paymentsUpTo(schedule, day);
+      if (upTo < schedule.length) next = schedule[upTo]!;
+    }
+    if (day <= this.fullCreditLast && this.fullCreditLast + 1 < next) next = this.fullCreditLast + 1;
+    return next;
+  }
+
+  private paymentSchedule(): readonly Day[] {
+    this.schedule ??= paymentDays(this.reservation);
+    return this.schedule;
+  }
+}
+
+/** How many payment days of `schedule` (ascending) are on or before `day`. */
+function paymentsUpTo(schedule: readonly Day[], day: Day): number {
+  let low = 0;
+  let high = schedule.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (schedule[middle]! <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * R-cap.6: the largest quantity up to `quantity` that fits on `day` with `consumed` already counted; 0 if none. A
+ * binary search: what a return counts grows with its quantity (each amount is a rounded multiple of q/Q), so the
+ * fitting quantities form a prefix.
+ */
+export function largestFittingQuantity(
+  capUse: CapUse,
+  quantity: number,
+  day: Day,
+  consumed: bigint,
+  limit: bigint,
+): number {
+  let low = 0;
+  let high = quantity;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (consumed + capUse.cents(middle, day) <= limit) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * R-cap.6: the earliest day in [from, end) on which `quantity` units fit under `limit`, counting the ledger's refunds
+ * as they enter and leave the window (R-cap.4); null when none does.
+ *
+ * Not day by day: the days are cut into stretches on which the counted total is constant (between two days on which
+ * an entry enters or leaves the window) and capUse never rises (between two days of CapUse.nextRise). Within such a
+ * stretch capUse only falls, because each part does, and the rounding and the USD conversion keep the order:
+ * - upfront, round(base) is fixed and round(base × elapsed / termDays) grows with the day (R-refund.1);
+ * - monthly, within one payment period the canceled payments and round(base) are fixed, and the used part grows
+ *   (R-monthly.3, .4). At a payment day the refund now jumps up by an installment while the canceled payments fall
+ *   by one; the two are rounded apart, so the sum can be a minor unit higher than the day before: a new stretch;
+ * - full credit (R-refund.2) pays all that was paid until its last day; the next day starts a new stretch.
+ * So "fits" turns true at most once in a stretch: when its last day fits, a binary search finds the first that does.
+ * A stretch whose room is below the smallest value of its payment period (the period's last day) is skipped at once.
+ */
+export function earliestFit(
+  capUse: CapUse,
+  quantity: number,
+  ledger: readonly ParsedLedgerEntry[],
+  windowDays: number,
+  limit: bigint,
+  from: Day,
+  end: Day,
+): Day | null {
+  const window = new RollingWindow(ledger, windowDays);
+  let day = from;
+  let periodEnd = from; // the stretch of `lowest`: [.., periodEnd)
+  let lowest = 0n;
+  while (day < end) {
+    if (day >= periodEnd) {
+      periodEnd = Math.min(end, capUse.nextRise(day));
+      lowest = capUse.cents(quantity, periodEnd - 1);
+    }
+    const room = limit - window.on(day);
+    const stop = Math.min(periodEnd, window.nextChange());
+    if (room >= lowest) {
+      const last = stop - 1;
+      if (capUse.cents(quantity, last) <= room) {
+        if (capUse.cents(quantity, day) <= room) return day;
+        let low = day; // does not fit
+        let high = last; // fits
+        while (high - low > 1) {
+          const middle = low + Math.floor((high - low) / 2);
+          if (capUse.cents(quantity, middle) <= room) high = middle;
+          else low = middle;
+        }
+        return high;
+      }
+    }
+    day = stop;
+  }
+  return null;
+}
