@@ -9,21 +9,26 @@ export interface ValueOptions {
   fee: unknown;
 }
 
-const Q_BITS = 2_097_152; // 2^21 > the largest quantity validation accepts
-
 export class ReservationValues {
-  private readonly cache = new Map<number, bigint | null>();
+  /** One unit's value by day − start (the planners mostly ask for one unit); other quantities by quantity, then day. */
+  private readonly ones: (bigint | null | undefined)[] = [];
+  private readonly many = new Map<number, Map<number, bigint | null>>();
   /** Monthly: every payment day after the first, ascending (R-monthly.1); empty for upfront. */
   private readonly payments: Day[];
   calls = 0;
 
+  /** The reservation without its IDs: capUse does not depend on them, and checking them costs time on every call. */
+  private readonly reservation: Record<string, unknown>;
+
   constructor(
-    private readonly reservation: Record<string, unknown>,
+    reservation: Record<string, unknown>,
     private readonly options: ValueOptions,
     readonly start: Day,
     readonly end: Day,
     monthly: boolean,
   ) {
+    const { reservationId: _id, reservationOrderId: _order, ...facts } = reservation;
+    this.reservation = facts;
     this.payments = [];
     if (monthly) {
       for (let k = 1; ; k++) {
@@ -36,21 +41,31 @@ export class ReservationValues {
 
   /** capUse in USD cents of returning `quantity` units on `day`; null when there is no estimate that day. */
   capUse(quantity: number, day: Day): bigint | null {
-    const key = day * Q_BITS + quantity;
-    const known = this.cache.get(key);
-    if (known !== undefined) return known;
+    let byDay: Map<number, bigint | null> | undefined;
+    if (quantity === 1) {
+      const known = this.ones[day - this.start];
+      if (known !== undefined) return known;
+    } else {
+      byDay = this.many.get(quantity);
+      if (!byDay) this.many.set(quantity, (byDay = new Map()));
+      const known = byDay.get(day);
+      if (known !== undefined) return known;
+    }
+    const cents = this.estimate(quantity, day);
+    if (byDay) byDay.set(day, cents);
+    else this.ones[day - this.start] = cents;
+    return cents;
+  }
+
+  private estimate(quantity: number, day: Day): bigint | null {
     this.calls++;
     const request: Record<string, unknown> = { date: formatDate(day), reservation: this.reservation, quantity };
     if (this.options.policy !== undefined) request.policy = this.options.policy;
     if (this.options.fee !== undefined) request.fee = this.options.fee;
     const result = estimateRefund(request);
-    let cents: bigint | null = null;
-    if (result.ok) {
-      const parsed = parseAmount(result.value.policyResult.capUse.amount, 'USD');
-      if (typeof parsed !== 'string') cents = parsed.minor;
-    }
-    this.cache.set(key, cents);
-    return cents;
+    if (!result.ok) return null;
+    const parsed = parseAmount(result.value.policyResult.capUse.amount, 'USD');
+    return typeof parsed === 'string' ? null : parsed.minor;
   }
 
   /**
