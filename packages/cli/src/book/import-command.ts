@@ -1,5 +1,6 @@
 import { type Book, type BookImport, importBook } from '@refund-desk/core';
 import { type CliIo, write } from '../io.js';
+import { writeJson } from '../json-output.js';
 import { writeFileWhole } from '../output-file.js';
 import { describeProblem } from '../problem-text.js';
 import { progressOn } from '../progress.js';
@@ -51,20 +52,19 @@ export async function runBookImport(options: BookImportOptions, io: CliIo): Prom
   );
   const produced = report.files.some((file) => file.format !== 'unknown');
 
-  if (options.report === 'json') await write(io.stdout, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.report === 'json') await writeJson(io.stdout, report);
   else await write(io.stderr, renderImportReport(report));
   if (!produced) return fail('no file could be read as a reservations export, reconciliation file or book');
 
-  const bookJson = `${JSON.stringify(report.book, null, 2)}\n`;
   if (options.output !== undefined) {
     try {
-      await writeFileWhole(options.output, io.cwd, bookJson);
+      await writeFileWhole(options.output, io.cwd, `${JSON.stringify(report.book, null, 2)}\n`);
     } catch (error) {
       await write(io.stderr, `refund-desk: book import: cannot write -o ${options.output}: ${describeError(error)}\n`);
       return 1;
     }
   } else if (options.report === 'text') {
-    await write(io.stdout, bookJson);
+    await writeJson(io.stdout, report.book);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import { type PlanCandidates, type PlanRequest, planRefunds } from '@refund-desk/core';
 import { type CliIo, write } from '../io.js';
+import { writeJson } from '../json-output.js';
 import { describeProblem } from '../problem-text.js';
 import { progressOn } from '../progress.js';
 import { readJsonFile } from '../read-input.js';
@@ -43,6 +44,6 @@ export async function runPlan(options: PlanOptions, io: CliIo): Promise<number> 
   progress.done();
   if (!result.ok) return fail(result.errors.map(describeProblem));
   if (options.csv) await writeCsvRows(io.stdout, planColumns, planRows(result.value, input.book), planNumbers);
-  else await write(io.stdout, `${JSON.stringify(result.value, null, 2)}\n`);
+  else await writeJson(io.stdout, result.value);
   return 0;
 }

@@ -1,5 +1,6 @@
 import { valueBook } from '@refund-desk/core';
 import { type CliIo, write } from '../io.js';
+import { writeJson } from '../json-output.js';
 import { describeProblem } from '../problem-text.js';
 import { progressOn } from '../progress.js';
 import { readBookFile, reservationCount } from './read-book.js';
@@ -29,6 +30,6 @@ export async function runBookValue(options: BookValueOptions, io: CliIo): Promis
     return 2;
   }
   if (options.csv) await writeCsvRows(io.stdout, valueColumns, valueRows(result.value, input.book), valueNumbers);
-  else await write(io.stdout, `${JSON.stringify(result.value, null, 2)}\n`);
+  else await writeJson(io.stdout, result.value);
   return 0;
 }
