@@ -47,7 +47,10 @@ export class ReservationValues {
       if (known !== undefined) return known;
     } else {
       byDay = this.many.get(quantity);
-      if (!byDay) this.many.set(quantity, (byDay = new Map()));
+      if (!byDay) {
+        byDay = new Map();
+        this.many.set(quantity, byDay);
+      }
       const known = byDay.get(day);
       if (known !== undefined) return known;
     }
