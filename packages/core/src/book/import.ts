@@ -66,8 +66,8 @@ export function importBook(files: BookFile[], options?: { book?: Book }): Result
       detected.format === 'azure-reservations-json'
         ? readReservationsJson(file.name, detected.items)
         : detected.format === 'portal-reservations-csv'
-          ? readPortalExport(file.name, detected.table)
-          : readReconciliation(file.name, detected.table);
+          ? readPortalExport(file.name, detected.text)
+          : readReconciliation(file.name, detected.text);
     Object.assign(summary, { rows: reading.rows, used: reading.used, skipped: reading.skipped });
     problems.push(...reading.problems);
     readings.push(reading);

@@ -135,12 +135,19 @@ export function buildBook(join: Join, bases: readonly Book[], refunds: readonly 
     if (customer.name === undefined && name !== undefined && tenant !== undefined) customer.name = name;
     customer.reservations.push(toReservation(draft));
   }
+  const seeded = new Map<BookCustomer, Set<string | undefined>>();
   for (const refund of refunds) {
     const draft = join.onlyReservationOf(refund.reservationOrderId);
     const tenant =
       refund.tenantId ?? (join.anyOf(refund.reservationOrderId)?.facts.get('customer')?.value as string | undefined);
     const customer = customerOf(tenant ?? UNASSIGNED);
-    if (customer.ledger.some((entry) => seededKey(entry) === refund.key)) continue;
+    let keys = seeded.get(customer);
+    if (!keys) {
+      keys = new Set(customer.ledger.map(seededKey));
+      seeded.set(customer, keys);
+    }
+    if (keys.has(refund.key)) continue;
+    keys.add(refund.key);
     customer.ledger.push(draft ? { ...refund.entry, reservationId: draft.reservationId } : refund.entry);
   }
   // An 'unassigned' customer left empty (its reservations found their customer) holds nothing to keep.

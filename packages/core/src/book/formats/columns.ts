@@ -1,7 +1,45 @@
 // A CSV file's columns found by their header names (any order; case, spaces and a stray BOM ignored).
-import type { CsvRecord } from '../../csv/reader.js';
+import { CsvReader, type CsvRecord } from '../../csv/reader.js';
 
-export type ColumnIndex = ReadonlyMap<string, number>;
+/** Where each column sits, looked up by name in any spelling of case and spaces. */
+export interface ColumnIndex {
+  get(name: string): number | undefined;
+  has(name: string): boolean;
+}
+
+/** The header of a CSV text (its first record), read from the text's start only. */
+export function headerOf(text: string): string[] {
+  let header: string[] = [];
+  const reader = new CsvReader((cells, index) => {
+    if (index === 0) header = cells;
+  });
+  reader.push(text.slice(0, 1 << 16));
+  reader.end();
+  return header;
+}
+
+/**
+ * Hands each data row of a CSV text to `onRow` as it is read, with the header's columns and whether numbers
+ * use decimal commas (a `;` file); records are not kept, so a large file costs one row of memory at a time.
+ */
+export function eachRow(
+  text: string,
+  onRow: (record: CsvRecord, columns: ColumnIndex, commaDecimals: boolean) => void,
+): number {
+  let columns: ColumnIndex = indexColumns([]);
+  let rows = 0;
+  const reader = new CsvReader((cells, index, problem) => {
+    if (index === 0) {
+      columns = indexColumns(cells);
+      return;
+    }
+    rows++;
+    onRow(problem === undefined ? { cells, index } : { cells, index, problem }, columns, reader.separator === ';');
+  });
+  reader.push(text);
+  reader.end();
+  return rows;
+}
 
 export function headerKey(name: string): string {
   return name
@@ -17,16 +55,22 @@ export function indexColumns(header: readonly string[]): ColumnIndex {
     const key = headerKey(name);
     if (!index.has(key)) index.set(key, position);
   });
-  return index;
+  // Each name the readers ask for is normalised once, then found with one map access.
+  const asked = new Map<string, number | undefined>();
+  const get = (name: string) => {
+    if (!asked.has(name)) asked.set(name, index.get(headerKey(name)));
+    return asked.get(name);
+  };
+  return { get, has: (name) => get(name) !== undefined };
 }
 
 export function hasColumns(index: ColumnIndex, names: readonly string[]): boolean {
-  return names.every((name) => index.has(headerKey(name)));
+  return names.every((name) => index.has(name));
 }
 
 /** The trimmed cell under `column`, '' when the column or the cell is absent. */
 export function cellOf(record: CsvRecord, index: ColumnIndex, column: string): string {
-  const position = index.get(headerKey(column));
+  const position = index.get(column);
   return position === undefined ? '' : (record.cells[position] ?? '').trim();
 }
 

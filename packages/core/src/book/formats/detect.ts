@@ -1,21 +1,20 @@
 // Which of the four formats a file is, from its content alone (header or shape), never from its name.
-import { type CsvTable, readCsv } from '../../csv/reader.js';
 import type { BookFormat } from '../types.js';
 import { isBookJson } from './book-json.js';
-import { hasColumns, indexColumns } from './columns.js';
+import { hasColumns, headerOf, indexColumns } from './columns.js';
 import { PORTAL_SIGNATURE } from './portal-csv.js';
 import { RECONCILIATION_SIGNATURE } from './reconciliation-csv.js';
 import { reservationItems } from './reservations-json.js';
 
 export type Detected =
-  | { format: 'portal-reservations-csv' | 'partner-center-reconciliation-csv'; table: CsvTable }
+  | { format: 'portal-reservations-csv' | 'partner-center-reconciliation-csv'; text: string }
   | { format: 'azure-reservations-json'; items: unknown[] }
   | { format: 'refund-desk-book-json'; json: unknown }
   | { format: 'unknown'; reason: string };
 
 export function detectFormat(text: string): Detected {
-  const body = text.replace(/^\uFEFF/, '');
-  const start = body.trimStart()[0];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = /\S/.exec(body.slice(0, 1024))?.[0];
   if (start === '{' || start === '[') {
     let json: unknown;
     try {
@@ -28,14 +27,14 @@ export function detectFormat(text: string): Detected {
     if (items) return { format: 'azure-reservations-json', items };
     return { format: 'unknown', reason: 'JSON, but neither a Refund Desk book nor a list of Azure reservations' };
   }
-  const table = readCsv(body);
-  const columns = indexColumns(table.records[0]?.cells ?? []);
+  const columns = indexColumns(headerOf(body));
   const format: BookFormat | undefined = hasColumns(columns, PORTAL_SIGNATURE)
     ? 'portal-reservations-csv'
     : hasColumns(columns, RECONCILIATION_SIGNATURE)
       ? 'partner-center-reconciliation-csv'
       : undefined;
-  if (format === 'portal-reservations-csv' || format === 'partner-center-reconciliation-csv') return { format, table };
+  if (format === 'portal-reservations-csv' || format === 'partner-center-reconciliation-csv')
+    return { format, text: body };
   return {
     format: 'unknown',
     reason:

@@ -1,6 +1,5 @@
 // The Azure portal's reservations export (Reservations → Download, CSV): one reservation per row, with its IDs,
 // term, type, quantity, dates and utilization; no price, billing plan or benefit start (portfolio.md, format 1).
-import type { CsvTable } from '../../csv/reader.js';
 import { normalizeGuid } from '../../guid.js';
 import { parsePortalUrl } from '../../portal-url.js';
 import type { ErrorCode } from '../../types.js';
@@ -8,7 +7,7 @@ import { type Fact, type FactKey, type FileReading, originText, type Reservation
 import { type Read, readDay, readGuid, readPercent, readTermText, readWholeNumber } from '../read-cells.js';
 import { productOfType } from '../resource-types.js';
 import type { RowProblem } from '../types.js';
-import { cellOf, indexColumns, unreadableRowMessage } from './columns.js';
+import { cellOf, eachRow, unreadableRowMessage } from './columns.js';
 
 /** The columns that tell this export apart from any other CSV. */
 export const PORTAL_SIGNATURE = ['Reservation Id', 'Reservation order Id', 'Purchase date', 'Type'] as const;
@@ -19,31 +18,21 @@ const UTILIZATION: readonly [FactKey, string][] = [
   ['utilization.days30', 'Utilization % 30 Day'],
 ];
 
-export function readPortalExport(file: string, table: CsvTable): FileReading {
-  const [header, ...records] = table.records;
-  const columns = indexColumns(header?.cells ?? []);
-  const commaDecimals = table.separator === ';';
-  const reading: FileReading = {
-    reservations: [],
-    refunds: [],
-    problems: [],
-    rows: records.length,
-    used: 0,
-    skipped: 0,
-  };
-  for (const record of records) {
+export function readPortalExport(file: string, text: string): FileReading {
+  const reading: FileReading = { reservations: [], refunds: [], problems: [], rows: 0, used: 0, skipped: 0 };
+  reading.rows = eachRow(text, (record, columns, commaDecimals) => {
     const row = record.index;
     const problem = (field: string | undefined, code: RowProblem['code'], message: string) =>
       reading.problems.push({ file, row, ...(field && { field }), code, message });
     if (record.problem) {
       problem(undefined, 'UNREADABLE_ROW', unreadableRowMessage(record.problem));
       reading.skipped++;
-      continue;
+      return;
     }
     const cell = (column: string) => cellOf(record, columns, column);
     if (record.cells.every((text) => text.trim() === '')) {
       reading.skipped++;
-      continue;
+      return;
     }
     const reservationId = readGuid(cell('Reservation Id'));
     const orderId = readGuid(cell('Reservation order Id'));
@@ -55,7 +44,7 @@ export function readPortalExport(file: string, table: CsvTable): FileReading {
         if ('reason' in read) problem(column, 'INVALID_ID', `${column}: ${read.reason}; the row is not used`);
       }
       reading.skipped++;
-      continue;
+      return;
     }
     const facts: Partial<Record<FactKey, Fact>> = {};
     const put = (key: FactKey, column: string, read: Read<unknown>, code: ErrorCode, detail?: string) => {
@@ -113,6 +102,6 @@ export function readPortalExport(file: string, table: CsvTable): FileReading {
     };
     reading.reservations.push(reservation);
     reading.used++;
-  }
+  });
   return reading;
 }

@@ -2,7 +2,6 @@
 // ReservationOrderId are reservations; the others (licences, usage, marketplace) are skipped and counted. A `New`
 // line gives the order's price, currency, customer and rate; a `Cancel` line is an earlier refund for the ledger.
 // Column names: Partner Center, "Read new commerce invoice reconciliation files" (learn.microsoft.com).
-import type { CsvTable } from '../../csv/reader.js';
 import { type Amount, amountOf, amountString, isCurrency, parseAmount, roundHalfAway } from '../../money.js';
 import type { ErrorCode, Term } from '../../types.js';
 import { termYears } from '../../validate.js';
@@ -17,43 +16,33 @@ import {
 import { type Read, readDay, readDecimal, readGuid, readTermText, readWholeNumber } from '../read-cells.js';
 import { inverseRate, readRate } from '../read-exchange-rate.js';
 import type { RowProblem } from '../types.js';
-import { cellOf, indexColumns, unreadableRowMessage } from './columns.js';
+import { cellOf, eachRow, unreadableRowMessage } from './columns.js';
 
 export const RECONCILIATION_SIGNATURE = ['CustomerId', 'ChargeType', 'Subtotal', 'ReservationOrderId'] as const;
 
-export function readReconciliation(file: string, table: CsvTable): FileReading {
-  const [header, ...records] = table.records;
-  const columns = indexColumns(header?.cells ?? []);
-  const commaDecimals = table.separator === ';';
-  const reading: FileReading = {
-    reservations: [],
-    refunds: [],
-    problems: [],
-    rows: records.length,
-    used: 0,
-    skipped: 0,
-  };
-  for (const record of records) {
+export function readReconciliation(file: string, text: string): FileReading {
+  const reading: FileReading = { reservations: [], refunds: [], problems: [], rows: 0, used: 0, skipped: 0 };
+  reading.rows = eachRow(text, (record, columns, commaDecimals) => {
     const row = record.index;
     const problem = (field: string | undefined, code: RowProblem['code'], message: string) =>
       reading.problems.push({ file, row, ...(field && { field }), code, message });
     if (record.problem) {
       problem(undefined, 'UNREADABLE_ROW', unreadableRowMessage(record.problem));
       reading.skipped++;
-      continue;
+      return;
     }
     const cell = (column: string) => cellOf(record, columns, column);
     const orderText = cell('ReservationOrderId');
     const chargeType = cell('ChargeType').toLowerCase();
     if (orderText === '' || (chargeType !== 'new' && chargeType !== 'cancel')) {
       reading.skipped++; // not a reservation, or a charge that changes no fact the book keeps (addQuantity, Convert…)
-      continue;
+      return;
     }
     const order = readGuid(orderText);
     if ('reason' in order) {
       problem('ReservationOrderId', 'INVALID_ID', `ReservationOrderId: ${order.reason}; the row is not used`);
       reading.skipped++;
-      continue;
+      return;
     }
     const line = readLine(cell, commaDecimals);
     for (const [field, code, message] of line.problems) problem(field, code, message);
@@ -75,7 +64,7 @@ export function readReconciliation(file: string, table: CsvTable): FileReading {
       else reading.refunds.push(refund.value);
       if ('reason' in refund) reading.skipped++;
       else reading.used++;
-      continue;
+      return;
     }
     if (line.tenant) put('customer', line.tenant, 'CustomerId');
     if (line.customerName) put('customerName', line.customerName, 'CustomerName');
@@ -84,8 +73,7 @@ export function readReconciliation(file: string, table: CsvTable): FileReading {
     if (line.term) put('term', line.term, 'TermAndBillingCycle');
     if (line.quantity) put('quantity', line.quantity, 'Quantity');
     if (line.start) put('start', line.start, 'ChargeStartDate');
-    const sku = cell('SkuName');
-    if (sku) put('sku', sku, 'SkuName');
+    // SkuName is the invoice's label, not Azure's SKU name (the portal's and the API's): not a fact of the book.
     if (line.subtotal && line.plan === 'Upfront') put('price', money(line.subtotal), 'Subtotal');
     if (line.subtotal && line.plan === 'Monthly') {
       // R-book.8 (proposed): a monthly plan's lifetime price = the installment × 12 × years (R-monthly.1).
@@ -110,7 +98,7 @@ export function readReconciliation(file: string, table: CsvTable): FileReading {
     const reservation: ReservationFacts = { reservationOrderId: order.value, facts };
     reading.reservations.push(reservation);
     reading.used++;
-  }
+  });
   return reading;
 }
 
