@@ -344,6 +344,27 @@ describe.skipIf(!existsSync(fixtureDir))('refund-desk book import, value and pla
     }
   });
 
+  it('with -o and --report json, writes the book to OUT and the whole import to standard output', async () => {
+    mkdirSync(join(dir, 'both'), { recursive: true });
+    const answer = await run(['book', 'import', ...fixtures(), '-o', 'both/book.json', '--report', 'json']);
+    expect(answer.code, answer.stderr).toBe(0);
+    expect(answer.stderr).toBe('');
+    expect(JSON.parse(answer.stdout).book).toEqual(JSON.parse(readFileSync(join(dir, 'both', 'book.json'), 'utf8')));
+  });
+
+  it('exits 1 when OUT cannot be written, leaving no temporary file', async () => {
+    mkdirSync(join(dir, 'locked'), { recursive: true });
+    const [noFolder, aFolder] = await Promise.all([
+      run(['book', 'import', ...fixtures(), '-o', 'no-such-folder/book.json']),
+      run(['book', 'import', ...fixtures(), '-o', 'locked']),
+    ]);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toContain('refund-desk: book import: cannot write -o no-such-folder/book.json: ');
+    expect(aFolder.code).toBe(1);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, 'locked'))).toEqual([]);
+  });
+
   it('reads a CSV file the same in UTF-8, UTF-8 with a BOM and UTF-16 with a BOM', async () => {
     // A fixture in UTF-8 (the folder also holds UTF-16 ones), re-encoded here in each form.
     const csv = fixtureFiles.find((name) => {
