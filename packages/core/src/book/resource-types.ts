@@ -12,8 +12,8 @@ const PRODUCT_BY_TYPE: Readonly<Record<string, ProductKey>> = {
   dedicatedhost: 'dedicated-host',
   appservice: 'app-service',
   avs: 'azure-vmware-solution',
-  // SqlDatabases covers SQL Database vCores, elastic pools and managed instances alike; the product name (the
-  // portal's `Product name`, the API's sku) says which, read below.
+  // SqlDatabases covers SQL Database vCores (one reservation serves single databases and elastic pools alike:
+  // "SQL Database Single/Elastic Pool …") and managed instances; the product name says which, read below.
   sqldatabases: 'sql-database',
   cosmosdb: 'cosmos-db',
   blockblob: 'blob-storage',
@@ -33,7 +33,5 @@ export function productOfType(type: string, productName = ''): ProductKey | unde
         .replace(/[\s_-]+/g, '')
     ];
   if (product !== 'sql-database') return product;
-  if (/managed\s*instance/i.test(productName)) return 'sql-managed-instance';
-  if (/elastic\s*pool/i.test(productName)) return 'sql-elastic-pool';
-  return product;
+  return /managed\s*instance/i.test(productName) ? 'sql-managed-instance' : product;
 }
