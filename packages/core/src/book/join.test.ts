@@ -44,7 +44,7 @@ describe('Join (R-book.2)', () => {
         (key, order_, values) => {
           const join = new Join();
           const draft = join.draft(id, order);
-          order_.forEach((source, i) => join.add(draft, key, fact(source, values[i])));
+          for (const [i, source] of order_.entries()) join.add(draft, key, fact(source, values[i]));
           const best = [...order_].sort((a, b) => authority(b, key) - authority(a, key))[0]!;
           expect(draft.facts.get(key)?.value).toBe(values[order_.indexOf(best)]);
           const distinct = new Set(order_.map((_, i) => values[i])).size;
