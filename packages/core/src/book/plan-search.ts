@@ -1,8 +1,10 @@
-// Picks a customer's schedule: the best of the planners (R-plan.2), never worse than the baseline because the
-// baseline is one of them, and exact for small instances.
-import { baselineSchedule } from './plan-baseline.js';
+// Picks a customer's schedule: the best of the planners (R-plan.2). The baseline is one of them, so no plan is worse
+// than the baseline; for 8 units or fewer the exact search is one of them, so none is worse than the best single-unit
+// schedule over every order and subset of the units.
+import { baselineOrder } from './plan-baseline.js';
 import { exactSchedule } from './plan-exact.js';
 import { greedySchedule } from './plan-greedy.js';
+import { improveOrder } from './plan-improve.js';
 import {
   better,
   byTermEnd,
@@ -11,11 +13,12 @@ import {
   type Schedule,
   scheduleOf,
 } from './plan-schedule.js';
+import { Sequence } from './plan-sequence.js';
 
-/** Up to this many units, the exact search runs to the end (docs/portfolio.md: at least the best single-unit schedule). */
+/** Up to this many units the exact search runs to the end (docs/portfolio.md). */
 export const EXACT_UNITS = 8;
-/** Beyond that, it runs as long as this many search nodes allow, keeping the best it found. */
-const SEARCH_NODES = 2_000;
+/** Orders the local search may try per customer: it is deterministic, so a plan never depends on the machine. */
+export const IMPROVE_EVALUATIONS = 120;
 
 /** Everything at once on the plan's date, when it all fits: no plan recovers more, nor sooner. */
 function allAtOnce(problem: CustomerProblem): Schedule | null {
@@ -33,25 +36,23 @@ function allAtOnce(problem: CustomerProblem): Schedule | null {
   return room >= 0n ? scheduleOf(refunds) : null;
 }
 
-/** Sources by what one unit counts on its first day, largest first (packs the room like first-fit decreasing). */
-function byValue(problem: CustomerProblem): number[] {
-  const value = problem.sources.map((source) => source.values.capUse(1, source.first) ?? 0n);
-  return problem.sources
-    .map((_, i) => i)
-    .sort((a, b) => (value[b]! > value[a]! ? 1 : value[b]! < value[a]! ? -1 : a - b));
-}
-
 export function chooseSchedule(problem: CustomerProblem): Schedule {
   const quick = allAtOnce(problem);
   if (quick) return quick;
-  let best = baselineSchedule(problem);
-  for (const order of [byTermEnd(problem.sources), byValue(problem)]) {
-    const greedy = greedySchedule(problem, order);
-    if (better(greedy, best, problem.date)) best = greedy;
-  }
+  const start = baselineOrder(problem);
+  const baseline = new Sequence(problem);
+  baseline.run(start);
+  let best = baseline.schedule();
+  const candidates = [
+    greedySchedule(problem, byTermEnd(problem.sources)),
+    improveOrder(problem, start, IMPROVE_EVALUATIONS),
+  ];
+  for (const candidate of candidates) if (better(candidate, best, problem.date)) best = candidate;
   let units = 0;
   for (const source of problem.sources) units += source.units;
-  const exact = exactSchedule(problem, best.cents, units <= EXACT_UNITS ? Number.POSITIVE_INFINITY : SEARCH_NODES);
-  if (exact && better(exact, best, problem.date)) best = exact;
+  if (units <= EXACT_UNITS) {
+    const exact = exactSchedule(problem, best.cents, Number.POSITIVE_INFINITY);
+    if (exact && better(exact, best, problem.date)) best = exact;
+  }
   return best;
 }
