@@ -133,7 +133,8 @@ function readUtilization(utilization: unknown, put: (key: FactKey, field: string
     if (!key || (unit !== '' && unit !== 'days')) continue;
     const value = aggregate.value;
     const read: Read<string> =
-      typeof value === 'number' && Number.isFinite(value) && value >= 0
+      // JSON's shortest spelling of the number; a percentage never needs an exponent ("1e-7" is refused).
+      typeof value === 'number' && Number.isFinite(value) && value >= 0 && !/e/i.test(String(value))
         ? { value: String(value) }
         : { reason: `${plainText(value) || 'a missing value'} is not a percentage` };
     put(key, `utilization.aggregates (grain ${grain})`, read);
