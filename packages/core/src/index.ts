@@ -51,3 +51,4 @@ export { policyPagePath, rulePagePath } from './site-paths.js';
 export * from './types.js';
 export { freezeLedger } from './validate.js';
 export * from './words/index.js';
+export * from './csv/index.js';

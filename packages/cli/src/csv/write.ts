@@ -1,15 +1,23 @@
-/** One CSV line (LF-terminated); a field is quoted only when it holds a comma, a quote or a line break. */
+// The batch's output lines, written by core's CSV writer: a text cell that a spreadsheet would run as a formula
+// (an ID or a note beginning with = + - @) is neutralised; the amount columns hold numbers and stay numbers.
+import { csvRecord, numericColumns } from '@refund-desk/core';
+import { outputColumns } from './columns.js';
+
+const amountCells = numericColumns(outputColumns, [
+  'billingRefundAmount',
+  'earlyTerminationFee',
+  'remainingCommitment',
+  'capUse',
+]);
+
+/** One output line (LF-terminated) of cells in outputColumns order: the header or an estimate's row. */
 export function csvLine(fields: readonly string[]): string {
-  let line = '';
-  for (let i = 0; i < fields.length; i++) {
-    if (i > 0) line += ',';
-    line += csvField(fields[i] ?? '');
-  }
-  return `${line}\n`;
+  return csvRecord(fields, amountCells);
 }
 
 const needsQuotes = /[",\r\n]/;
 
+/** RFC 4180 quoting of one cell, nothing else (record.ts builds its writer on it). */
 export function csvField(value: string): string {
   return needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
