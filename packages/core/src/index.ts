@@ -3,6 +3,7 @@
 export * from './book/index.js';
 export { capStatus } from './cap.js';
 export { supportChecklist } from './checklist.js';
+export * from './csv/index.js';
 export { todayUtc } from './dates.js';
 export { estimateExchange } from './exchange.js';
 export { explain } from './explain.js';
@@ -51,4 +52,3 @@ export { policyPagePath, rulePagePath } from './site-paths.js';
 export * from './types.js';
 export { freezeLedger } from './validate.js';
 export * from './words/index.js';
-export * from './csv/index.js';
