@@ -18,59 +18,96 @@ const POWERS_OF_TEN = [1n, 10n, 100n, 1000n, 10_000n];
 export class CapUse {
   readonly reservation: ParsedReservation;
   readonly policy: Policy;
-  private readonly price: bigint;
-  private readonly basis: bigint;
-  private readonly owned: bigint;
+  // Every rounding here is of a non-negative num/den, half away from zero: (2 × num + den) / (2 × den), the
+  // doubled constants worked out once. Same values as roundHalfAway (money.ts).
+  private readonly price2: bigint;
+  private readonly basis2: bigint;
+  /** Units owned × payments (1 upfront), and twice that. */
+  private readonly den: bigint;
+  private readonly den2: bigint;
   private readonly payments: number;
-  private readonly ownedPayments: bigint;
   private readonly fullCreditLast: Day;
-  /** USD per billing minor unit as num/den (R-cap.3); null when the billing currency is USD. */
-  private readonly usdNum: bigint | null;
+  /** USD cents per billing minor unit, twice num/den (R-cap.3); null when the billing currency is USD. */
+  private readonly usd2: bigint | null;
   private readonly usdDen: bigint;
   private schedule: readonly Day[] | undefined;
+  // What depends only on the quantity, or only on the day, kept from the call before: the searches vary one of them.
+  private quantity = -1;
+  private priceQ2 = 0n;
+  private basisQ2 = 0n;
+  private day = Number.NaN;
+  private fullCredit = false;
+  /** Completed payments (1 upfront) and payments not yet due. */
+  private completed = 1n;
+  private left = 0n;
+  /** The used part's days and its denominator: elapsed / (den × termDays) upfront, daysUsed / (den × periodDays). */
+  private usedDays = 0n;
+  private usedDen = 1n;
+  private usedDen2 = 2n;
 
   constructor(reservation: ParsedReservation, policy: Policy, usdRate: Fraction) {
     this.reservation = reservation;
     this.policy = policy;
-    this.price = reservation.price.minor;
-    this.basis = basisOf(reservation, policy).basis.minor;
-    this.owned = BigInt(reservation.quantity);
+    this.price2 = 2n * reservation.price.minor;
+    this.basis2 = 2n * basisOf(reservation, policy).basis.minor;
     this.payments = reservation.billingPlan === 'Monthly' ? 12 * termYears(reservation.term) : 1;
-    this.ownedPayments = this.owned * BigInt(this.payments);
+    this.den = BigInt(reservation.quantity) * BigInt(this.payments);
+    this.den2 = 2n * this.den;
     // R-refund.2: full credit through this day when unused; never when used.
     this.fullCreditLast = reservation.used
       ? Number.NEGATIVE_INFINITY
       : reservation.span.start + policy.parameters.fullCreditDays;
     const usd = reservation.price.currency === 'USD';
-    this.usdNum = usd ? null : usdRate.num * 100n;
+    this.usd2 = usd ? null : 2n * usdRate.num * 100n;
     this.usdDen = usd ? 1n : usdRate.den * (POWERS_OF_TEN[reservation.price.digits] ?? 1n);
   }
 
   /** USD cents counted by returning `quantity` units on `day` (a day inside the term). */
   cents(quantity: number, day: Day): bigint {
-    const q = BigInt(quantity);
-    const start = this.reservation.span.start;
-    const fullCredit = day - start <= this.policy.parameters.fullCreditDays && !this.reservation.used;
+    if (quantity !== this.quantity) {
+      const q = BigInt(quantity);
+      this.quantity = quantity;
+      this.priceQ2 = this.price2 * q;
+      this.basisQ2 = this.basis2 * q;
+    }
+    if (day !== this.day) this.moveTo(day);
+    const den = this.den;
+    const den2 = this.den2;
     let billing: bigint;
-    if (this.payments === 1) {
-      // R-refund.1–2: round(base) − round(base × elapsed / termDays), or all that was paid.
-      billing = fullCredit
-        ? roundHalfAway(this.price * q, this.owned)
-        : roundHalfAway(this.basis * q, this.owned) -
-          roundHalfAway(this.basis * q * BigInt(day - start), this.owned * BigInt(this.reservation.span.termDays));
+    if (this.fullCredit) {
+      // R-refund.2: all that was paid for the returned units (upfront: the price; monthly: the payments made).
+      billing = ((this.priceQ2 + den) / den2) * this.completed;
     } else {
-      // R-monthly.2–4: the current period, its refund now, and the payments not yet due.
+      // R-refund.1, R-monthly.3: round(base) − round(base × days used / days), base = basis × q / den.
+      billing = (this.basisQ2 + den) / den2 - (this.basisQ2 * this.usedDays + this.usedDen) / this.usedDen2;
+    }
+    // R-monthly.4: the payments not yet due, price × q × left / den.
+    if (this.left > 0n) billing += (this.priceQ2 * this.left + den) / den2;
+    if (this.usd2 === null) return billing;
+    return billing < 0n
+      ? roundHalfAway(billing * (this.usd2 / 2n), this.usdDen)
+      : (billing * this.usd2 + this.usdDen) / (2n * this.usdDen);
+  }
+
+  private moveTo(day: Day): void {
+    this.day = day;
+    const start = this.reservation.span.start;
+    this.fullCredit = day <= this.fullCreditLast;
+    if (this.payments === 1) {
+      this.completed = 1n;
+      this.left = 0n;
+      this.usedDays = BigInt(day - start);
+      this.usedDen = this.den * BigInt(this.reservation.span.termDays);
+    } else {
       const schedule = this.paymentSchedule();
       const k = paymentsUpTo(schedule, day) - 1;
       const periodStart = schedule[k]!;
-      const periodDays = schedule[k + 1]! - periodStart;
-      const refundNow = fullCredit
-        ? roundHalfAway(this.price * q, this.ownedPayments) * BigInt(k + 1)
-        : roundHalfAway(this.basis * q, this.ownedPayments) -
-          roundHalfAway(this.basis * q * BigInt(day - periodStart), this.ownedPayments * BigInt(periodDays));
-      billing = refundNow + roundHalfAway(this.price * q * BigInt(this.payments - k - 1), this.ownedPayments);
+      this.completed = BigInt(k + 1);
+      this.left = BigInt(this.payments - k - 1);
+      this.usedDays = BigInt(day - periodStart);
+      this.usedDen = this.den * BigInt(schedule[k + 1]! - periodStart);
     }
-    return this.usdNum === null ? billing : roundHalfAway(billing * this.usdNum, this.usdDen);
+    this.usedDen2 = 2n * this.usedDen;
   }
 
   /**

@@ -5,10 +5,12 @@ import {
   currencyDigits,
   formatMoney,
   isCurrency,
+  messageMoney,
   parseAmount,
   parseRate,
   roundHalfAway,
   scale,
+  toMoney,
   toUsd,
 } from './money.js';
 
@@ -106,5 +108,50 @@ describe('minor digits from the ISO 4217 table (R-money.1)', () => {
     expect(parseAmount('9'.repeat(31), 'USD')).toMatch(/31 digits; at most 30/);
     expect(parseAmount(`1.${'0'.repeat(30)}`, 'USD')).toMatch(/at most 30/);
     expect(parseRate('1'.repeat(31))).toMatch(/at most 30/);
+  });
+});
+
+describe('messageMoney', () => {
+  it('writes what formatMoney writes in English, with a plain space', () => {
+    for (const currency of ['USD', 'KRW', 'BHD', 'CLF']) {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.bigInt({ min: -(10n ** 7n), max: 10n ** 7n }),
+            fc.bigInt({ min: -(10n ** 32n), max: 10n ** 32n }),
+          ),
+          (minor) => {
+            const amount = { minor, currency, digits: currencyDigits(currency) };
+            expect(messageMoney(amount)).toBe(formatMoney(toMoney(amount), 'en').replace(/\u00a0/g, ' '));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }
+    expect(messageMoney({ minor: -1_000_000n, currency: 'USD', digits: 2 })).toBe('-USD 10,000.00');
+    expect(messageMoney({ minor: 5_010_000n, currency: 'USD', digits: 2 })).toBe('USD 50,100.00');
+  });
+});
+
+describe('parseAmount without a regex (the common case)', () => {
+  it('reads what the regex reads, up to 15 digits and past them', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^-?\d{1,18}(\.\d{0,5})?$/),
+        fc.constantFrom('USD', 'KRW', 'BHD', 'CLF'),
+        (text, currency) => {
+          const digits = currencyDigits(currency);
+          const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+          const parsed = parseAmount(text, currency);
+          if (!match || (match[3] ?? '').length > digits) {
+            expect(typeof parsed).toBe('string');
+          } else {
+            const minor = BigInt(`${match[2]}${(match[3] ?? '').padEnd(digits, '0')}`);
+            expect(parsed).toEqual({ minor: match[1] === '-' ? -minor : minor, currency, digits });
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -35,11 +35,11 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
  * Returns a reason string when it cannot be parsed, never throws.
  */
 export function parseAmount(text: string, currency: string): Amount | string {
-  const plain = plainMinor(text, currencyDigits(currency));
-  if (plain !== undefined) return { minor: plain, currency, digits: currencyDigits(currency) };
+  const digits = currencyDigits(currency);
+  const plain = plainMinor(text, digits);
+  if (plain !== undefined) return { minor: plain, currency, digits };
   const match = DECIMAL.exec(text);
   if (!match) return `"${text.slice(0, 40)}" is not a decimal number such as "3650.00"`;
-  const digits = currencyDigits(currency);
   const [, sign, whole = '', fraction = ''] = match;
   if (whole.length + fraction.length > MAX_AMOUNT_DIGITS) {
     return `the amount has ${whole.length + fraction.length} digits; at most ${MAX_AMOUNT_DIGITS} are accepted`;
@@ -89,16 +89,77 @@ function plainMinor(text: string, digits: number): bigint | undefined {
 
 /** The contract's plain string: exactly the currency's minor digits, "-" for negatives. */
 export function amountString(amount: Amount): string {
-  const negative = amount.minor < 0n;
-  const digits = (negative ? -amount.minor : amount.minor).toString().padStart(amount.digits + 1, '0');
-  const whole = digits.slice(0, digits.length - amount.digits);
-  const fraction = digits.slice(digits.length - amount.digits);
-  return `${negative ? '-' : ''}${whole}${amount.digits > 0 ? `.${fraction}` : ''}`;
+  const { minor, digits } = amount;
+  const negative = minor < 0n;
+  let text = (negative ? -minor : minor).toString();
+  if (digits > 0) {
+    if (text.length <= digits) text = text.padStart(digits + 1, '0');
+    const cut = text.length - digits;
+    text = `${text.slice(0, cut)}.${text.slice(cut)}`;
+  }
+  return negative ? `-${text}` : text;
 }
 
 /** The same currency with another number of minor units. (Literal objects, not spreads: spreads are slow on hot paths.) */
 export function withMinor(amount: Amount, minor: bigint): Amount {
   return { minor, currency: amount.currency, digits: amount.digits };
+}
+
+/**
+ * The texts of one result's amounts, each built once: an estimate shows the same few amounts many times (the refund
+ * in its steps, its fee step and its figures). Amounts of one currency have one number of digits (currencyDigits).
+ */
+export class AmountTexts {
+  private readonly entries: AmountText[] = [];
+
+  private find(amount: Amount): AmountText {
+    const { minor, currency } = amount;
+    if (minor === 0n) return zeroText(amount);
+    const entries = this.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      if (entry.minor === minor && entry.currency === currency) return entry;
+    }
+    const entry: AmountText = { minor, currency, text: amountString(amount), param: undefined };
+    entries.push(entry);
+    return entry;
+  }
+
+  /** The contract's string (amountString). */
+  text(amount: Amount): string {
+    return this.find(amount).text;
+  }
+
+  /** A step's money parameter: "3650.00 USD". */
+  param(amount: Amount): string {
+    const entry = this.find(amount);
+    if (entry.param === undefined) entry.param = `${entry.text} ${entry.currency}`;
+    return entry.param;
+  }
+
+  money(amount: Amount): Money {
+    return { amount: this.find(amount).text, currency: amount.currency };
+  }
+}
+
+interface AmountText {
+  readonly minor: bigint;
+  readonly currency: string;
+  readonly text: string;
+  param: string | undefined;
+}
+
+// Zero is in nearly every result (no fee, nothing counted yet, nothing left to pay): its texts are kept per currency.
+const zeroTexts = new Map<string, AmountText>();
+
+function zeroText(amount: Amount): AmountText {
+  let entry = zeroTexts.get(amount.currency);
+  if (!entry) {
+    entry = { minor: 0n, currency: amount.currency, text: amountString(amount), param: undefined };
+    // Currencies are a short list (ISO 4217); a bound keeps an odd caller from growing it.
+    if (zeroTexts.size < 512) zeroTexts.set(amount.currency, entry);
+  }
+  return entry;
 }
 
 export function toMoney(amount: Amount): Money {
@@ -180,9 +241,20 @@ export function min(a: Amount, b: Amount): Amount {
   return compare(a, b) <= 0 ? a : b;
 }
 
-/** Money in a problem's message: English format with plain spaces ("USD 50,100.00"), exact. */
+/**
+ * Money in a problem's message: the code, a plain space and the amount with its thousands grouped ("USD 50,100.00",
+ * "-USD 10,000.00"), as formatMoney writes it in English; built from the exact text, without Intl (a refusal's
+ * message names three amounts, and Intl takes microseconds each).
+ */
 export function messageMoney(amount: Amount): string {
-  return formatMoney(toMoney(amount), 'en').replace(/\u00a0/g, ' ');
+  const text = amountString(amount);
+  const negative = text.charCodeAt(0) === 45;
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  const whole = dot < 0 ? body : body.slice(0, dot);
+  let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += `,${whole.slice(i, i + 3)}`;
+  return `${negative ? '-' : ''}${amount.currency} ${grouped}${dot < 0 ? '' : body.slice(dot)}`;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -4,6 +4,7 @@ import { CapUse, earliestFit, largestFittingQuantity } from './cap-use.js';
 import { type Day, formatDate } from './dates.js';
 import {
   type Amount,
+  AmountTexts,
   add,
   amountOf,
   amountString,
@@ -11,12 +12,11 @@ import {
   messageMoney,
   scale,
   subtract,
-  toMoney,
   toUsd,
   zero,
 } from './money.js';
 import { type Policy, policyRef, policyStep } from './policies.js';
-import { billingInformation, moneyParam, returnSteps, returnValue } from './return-value.js';
+import { billingInformation, pushReturnSteps, returnValue } from './return-value.js';
 import type { Problem, RefundEstimate, Result, Step } from './types.js';
 import {
   checkInTerm,
@@ -115,14 +115,20 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   const { reservation, policy, date } = request;
   const value = returnValue(reservation, request.quantity, date, policy);
   const fee = feeOf(request, value.refund, value.elapsedDays);
-  const paidBack = subtract(value.refund, fee);
-  const capUse = toUsd(add(value.refund, value.remainingCommitment), request.usdRate);
+  const paidBack = fee.minor === 0n ? value.refund : subtract(value.refund, fee);
+  const capUse = toUsd(
+    value.remainingCommitment.minor === 0n ? value.refund : add(value.refund, value.remainingCommitment),
+    request.usdRate,
+  );
   const consumed = consumedOn(request.ledger, date, policy.parameters.windowDays);
   const limit = policy.parameters.capUsdCents;
   const remainingAfter = limit - consumed - capUse.minor;
+  // One text per amount for the whole result: the same few amounts appear in several steps and figures.
+  const texts = new AmountTexts();
   const errors: Problem[] = [];
-  const steps: Step[] = [policyStep(request), ...returnSteps(reservation, value, policy, date)];
-  steps.push(feeStep(request, value.elapsedDays, value.refund, fee, paidBack));
+  const steps: Step[] = [policyStep(request)];
+  pushReturnSteps(steps, reservation, value, policy, date, texts);
+  steps.push(feeStep(request, value.elapsedDays, value.refund, fee, paidBack, texts));
 
   const refundable = reservation.product.refundable;
   if (!refundable) {
@@ -151,15 +157,17 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   const pricingRefund = toUsd(paidBack, request.usdRate);
   // R-cap.2: the portal may count only the refund paid now; say so when that alone would fit.
   const refusedByFuturePayments = !fits && consumed + pricingRefund.minor <= limit;
-  steps.push(...capSteps(request, capUse, consumed, remainingAfter, maxQuantity, fitDay));
+  const consumedUsd = amountOf(consumed, 'USD');
+  const remainingUsd = amountOf(remainingAfter, 'USD');
+  pushCapSteps(steps, request, capUse, consumedUsd, remainingUsd, maxQuantity, fitDay, texts);
   if (refusedByFuturePayments) {
     steps.push({
       rule: 'R-cap.2',
       key: 'cap.refusedByFuturePayments',
       params: {
-        refundNow: moneyParam(pricingRefund),
-        futurePayments: moneyParam(toUsd(value.remainingCommitment, request.usdRate)),
-        left: moneyParam(amountOf(limit - consumed, 'USD')),
+        refundNow: texts.param(pricingRefund),
+        futurePayments: texts.param(toUsd(value.remainingCommitment, request.usdRate)),
+        left: texts.param(amountOf(limit - consumed, 'USD')),
       },
     });
   }
@@ -173,15 +181,15 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
     remainingDays: value.remainingDays,
     priceBasis: value.priceBasis,
     fullCredit: value.fullCredit,
-    billingRefundAmount: toMoney(paidBack),
-    earlyTerminationFee: toMoney(fee),
-    billingInformation: billingInformation(reservation, value),
-    pricingRefundAmount: toMoney(pricingRefund),
+    billingRefundAmount: texts.money(paidBack),
+    earlyTerminationFee: texts.money(fee),
+    billingInformation: billingInformation(reservation, value, texts),
+    pricingRefundAmount: texts.money(pricingRefund),
     policyResult: {
-      capUse: toMoney(capUse),
-      consumedRefundsTotal: toMoney(amountOf(consumed, 'USD')),
-      maxRefundLimit: toMoney(amountOf(limit, 'USD')),
-      remainingAfter: toMoney(amountOf(remainingAfter, 'USD')),
+      capUse: texts.money(capUse),
+      consumedRefundsTotal: texts.money(consumedUsd),
+      maxRefundLimit: { amount: limitText(limit), currency: 'USD' },
+      remainingAfter: texts.money(remainingUsd),
       maxQuantityNow: maxQuantity,
       fitsOn: fitDay === null ? null : formatDate(fitDay),
       errors,
@@ -191,19 +199,32 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   };
 }
 
+// The limit is the same in every result: its text is built once per value (R-cap.1).
+let limitCents: bigint | undefined;
+let limitString = '';
+
+function limitText(limit: bigint): string {
+  if (limit !== limitCents) {
+    limitCents = limit;
+    limitString = amountString(amountOf(limit, 'USD'));
+  }
+  return limitString;
+}
+
 function feeStep(
   request: ParsedRefundRequest,
   elapsedDays: number,
   refund: Amount,
   fee: Amount,
   paidBack: Amount,
+  texts: AmountTexts,
 ): Step {
   const { feeRate, feeFreeDays } = request.policy.parameters;
   const charged = feeRate.num > 0n || request.chargeFee;
   const params = {
-    fee: moneyParam(fee),
-    refund: moneyParam(refund),
-    paidBack: moneyParam(paidBack),
+    fee: texts.param(fee),
+    refund: texts.param(refund),
+    paidBack: texts.param(paidBack),
     days: feeFreeDays,
   };
   if (!charged) return { rule: 'R-fee.2', key: 'fee.none', params };
@@ -215,46 +236,49 @@ function feeStep(
   };
 }
 
-function capSteps(
+function pushCapSteps(
+  steps: Step[],
   request: ParsedRefundRequest,
   capUse: Amount,
-  consumed: bigint,
-  remainingAfter: bigint,
+  consumed: Amount,
+  remainingAfter: Amount,
   maxQuantity: number,
   fitDay: Day | null,
-): Step[] {
-  const steps: Step[] = [];
-  const usd = (cents: bigint) => moneyParam(amountOf(cents, 'USD'));
+  texts: AmountTexts,
+): void {
   if (request.reservation.price.currency !== 'USD') {
     const rate = request.usdRate;
     steps.push({
       rule: 'R-cap.3',
       key: 'cap.fx',
-      params: { currency: request.reservation.price.currency, rate: fractionText(rate), capUse: moneyParam(capUse) },
+      params: { currency: request.reservation.price.currency, rate: fractionText(rate), capUse: texts.param(capUse) },
     });
   }
-  steps.push({ rule: 'R-cap.2', key: 'cap.use', params: { capUse: moneyParam(capUse) } });
+  steps.push({ rule: 'R-cap.2', key: 'cap.use', params: { capUse: texts.param(capUse) } });
   steps.push({
     rule: 'R-cap.4',
     key: 'cap.consumed',
     params: {
-      consumed: usd(consumed),
+      consumed: texts.param(consumed),
       date: formatDate(request.date),
       windowDays: request.policy.parameters.windowDays,
     },
   });
-  if (remainingAfter >= 0n) {
-    steps.push({ rule: 'R-cap.5', key: 'cap.allowed', params: { remainingAfter: usd(remainingAfter) } });
-    return steps;
+  if (remainingAfter.minor >= 0n) {
+    steps.push({ rule: 'R-cap.5', key: 'cap.allowed', params: { remainingAfter: texts.param(remainingAfter) } });
+    return;
   }
-  steps.push({ rule: 'R-cap.5', key: 'cap.exceeded', params: { over: usd(-remainingAfter) } });
+  steps.push({
+    rule: 'R-cap.5',
+    key: 'cap.exceeded',
+    params: { over: texts.param(amountOf(-remainingAfter.minor, 'USD')) },
+  });
   steps.push({ rule: 'R-cap.6', key: 'cap.maxQuantity', params: { maxQuantityNow: maxQuantity } });
   steps.push(
     fitDay === null
       ? { rule: 'R-cap.6', key: 'cap.neverFits', params: {} }
       : { rule: 'R-cap.6', key: 'cap.fitsOn', params: { fitsOn: formatDate(fitDay) } },
   );
-  return steps;
 }
 
 /** A decimal rate back as text: the fraction's denominator is a power of ten (parseRate). */

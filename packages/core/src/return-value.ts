@@ -1,6 +1,6 @@
 // What one returned reservation is worth on a date: R-time, R-basis, R-refund, R-monthly. Shared by refunds and exchanges.
 import { civilFromDays, type Day, daysFromCivil, daysInMonth, formatDate } from './dates.js';
-import { type Amount, amountString, compare, roundHalfAway, scale, subtract, toMoney, withMinor } from './money.js';
+import { type Amount, AmountTexts, amountString, compare, roundHalfAway, scale, subtract, withMinor } from './money.js';
 import type { Policy } from './policies.js';
 import type { BillingInformation, Step } from './types.js';
 import { type ParsedReservation, type TermSpan, termYears } from './validate.js';
@@ -158,14 +158,18 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
 }
 
 /** Azure's `billingInformation` view of a return (R-monthly.5). */
-export function billingInformation(reservation: ParsedReservation, value: ReturnValue): BillingInformation {
+export function billingInformation(
+  reservation: ParsedReservation,
+  value: ReturnValue,
+  texts: AmountTexts = new AmountTexts(),
+): BillingInformation {
   return {
     billingPlan: reservation.billingPlan,
     completedTransactions: value.completedTransactions,
     totalTransactions: value.totalTransactions,
-    billingCurrencyTotalPaidAmount: toMoney(value.paidWhole),
-    billingCurrencyProratedAmount: toMoney(subtract(value.paidWhole, value.refund)),
-    billingCurrencyRemainingCommitmentAmount: toMoney(value.remainingCommitment),
+    billingCurrencyTotalPaidAmount: texts.money(value.paidWhole),
+    billingCurrencyProratedAmount: texts.money(subtract(value.paidWhole, value.refund)),
+    billingCurrencyRemainingCommitmentAmount: texts.money(value.remainingCommitment),
   };
 }
 
@@ -177,6 +181,19 @@ export function moneyParam(amount: Amount): string {
 /** The steps that explain a return value, each citing its rule. */
 export function returnSteps(reservation: ParsedReservation, value: ReturnValue, policy: Policy, date: Day): Step[] {
   const steps: Step[] = [];
+  pushReturnSteps(steps, reservation, value, policy, date, new AmountTexts());
+  return steps;
+}
+
+/** returnSteps, added to `steps`, with the texts of the amounts shared with the rest of the result. */
+export function pushReturnSteps(
+  steps: Step[],
+  reservation: ParsedReservation,
+  value: ReturnValue,
+  policy: Policy,
+  date: Day,
+  texts: AmountTexts,
+): void {
   const { term } = value;
   steps.push({
     rule: 'R-time.3',
@@ -193,7 +210,7 @@ export function returnSteps(reservation: ParsedReservation, value: ReturnValue, 
     key: 'time.elapsed',
     params: { date: formatDate(date), elapsedDays: value.elapsedDays, remainingDays: value.remainingDays },
   });
-  steps.push(basisStep(reservation, value, policy));
+  steps.push(basisStep(reservation, value, policy, texts));
   if (value.quantity < reservation.quantity) {
     steps.push({
       rule: 'R-money.4',
@@ -206,7 +223,7 @@ export function returnSteps(reservation: ParsedReservation, value: ReturnValue, 
     steps.push({
       rule: 'R-monthly.1',
       key: 'monthly.schedule',
-      params: { installment: moneyParam(m.installment), total: m.totalTransactions },
+      params: { installment: texts.param(m.installment), total: m.totalTransactions },
     });
     steps.push({
       rule: 'R-monthly.2',
@@ -214,7 +231,7 @@ export function returnSteps(reservation: ParsedReservation, value: ReturnValue, 
       params: {
         completed: m.completedTransactions,
         total: m.totalTransactions,
-        paid: moneyParam(value.paid),
+        paid: texts.param(value.paid),
         periodStart: formatDate(m.periodStart),
         periodEnd: formatDate(m.periodEnd),
         periodDays: m.periodEnd - m.periodStart,
@@ -229,7 +246,7 @@ export function returnSteps(reservation: ParsedReservation, value: ReturnValue, 
       params: {
         elapsedDays: value.elapsedDays,
         days: policy.parameters.fullCreditDays,
-        refund: moneyParam(value.refund),
+        refund: texts.param(value.refund),
       },
     });
   } else if (value.monthly) {
@@ -240,7 +257,7 @@ export function returnSteps(reservation: ParsedReservation, value: ReturnValue, 
       params: {
         daysLeft: m.periodEnd - date,
         periodDays: m.periodEnd - m.periodStart,
-        refund: moneyParam(value.refund),
+        refund: texts.param(value.refund),
         used: reservation.used ? 'yes' : 'no',
       },
     });
@@ -251,8 +268,8 @@ export function returnSteps(reservation: ParsedReservation, value: ReturnValue, 
       params: {
         remainingDays: value.remainingDays,
         termDays: term.termDays,
-        refund: moneyParam(value.refund),
-        prorated: moneyParam(subtract(value.paid, value.refund)),
+        refund: texts.param(value.refund),
+        prorated: texts.param(subtract(value.paid, value.refund)),
       },
     });
   }
@@ -262,20 +279,19 @@ export function returnSteps(reservation: ParsedReservation, value: ReturnValue, 
       key: 'monthly.canceled',
       params: {
         left: value.totalTransactions - value.completedTransactions,
-        remaining: moneyParam(value.remainingCommitment),
+        remaining: texts.param(value.remainingCommitment),
       },
     });
   }
-  return steps;
 }
 
-function basisStep(reservation: ParsedReservation, value: ReturnValue, policy: Policy): Step {
-  const price = moneyParam(reservation.price);
+function basisStep(reservation: ParsedReservation, value: ReturnValue, policy: Policy, texts: AmountTexts): Step {
+  const price = texts.param(reservation.price);
   if (policy.parameters.priceBasis === 'purchase') {
     return { rule: 'R-basis.2', key: 'basis.purchaseOnly', params: { price, policy: policy.id } };
   }
   if (!reservation.currentPrice) return { rule: 'R-basis.1', key: 'basis.noCurrentPrice', params: { price } };
-  const current = moneyParam(reservation.currentPrice);
+  const current = texts.param(reservation.currentPrice);
   return value.priceBasis === 'current'
     ? { rule: 'R-basis.1', key: 'basis.current', params: { price, current } }
     : { rule: 'R-basis.1', key: 'basis.purchase', params: { price, current } };

@@ -302,22 +302,22 @@ function readReservationFields(value: unknown, path: string, problems: Problems)
   if (!product || !term || !billingPlan || start === undefined || !quantity || !price || !originalQuantity) {
     return undefined;
   }
-  const parsed: ParsedReservation = {
+  // Every field is present (undefined when absent), so that every parsed reservation has one shape.
+  return {
+    reservationId,
+    reservationOrderId,
     product,
     term,
     billingPlan,
     start,
     quantity,
     price,
+    currentPrice: currentPrice && currentPrice.currency === price.currency ? currentPrice : undefined,
+    usdRate,
     used: raw.used !== false,
     originalQuantity,
     span: termSpanOf(start, term),
   };
-  if (reservationId) parsed.reservationId = reservationId;
-  if (reservationOrderId) parsed.reservationOrderId = reservationOrderId;
-  if (currentPrice && currentPrice.currency === price.currency) parsed.currentPrice = currentPrice;
-  if (usdRate) parsed.usdRate = usdRate;
-  return parsed;
 }
 
 /** The units returned: default all, never more than owned. */
