@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { decodeText } from './input/decode-file.js';
 import { maxJsonDepth, nestsDeeperThan } from './input/json-text.js';
-import { decodeUtf8, notUtf8Message } from './input/utf8.js';
 
 export type JsonInput = { ok: true; value: unknown } | { ok: false; message: string };
 export type BytesInput = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
@@ -38,10 +38,13 @@ export async function readBytes(path: string, cwd: string): Promise<BytesInput> 
   }
 }
 
-/** UTF-8 only, checked byte by byte: a bad byte would otherwise turn into U+FFFD and change the request silently. */
+/**
+ * UTF-8 (or UTF-16 with a BOM), checked byte by byte: a bad byte would otherwise turn into U+FFFD and change the
+ * request silently.
+ */
 export function parseJsonBytes(bytes: Uint8Array, source: string): JsonInput {
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return { ok: false, message: `${source}: ${notUtf8Message(decoded.offset)}` };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: `${source}: ${decoded.message}` };
   return parseJson(decoded.text, source);
 }
 

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, InvalidUtf8Error, scanUtf8, Utf8StreamDecoder } from './utf8.js';
+import { InvalidUtf8Error, scanUtf8, Utf8StreamDecoder } from './utf8.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const text = (value: string) => new TextEncoder().encode(value);
 
-describe('decodeUtf8', () => {
+/** Bytes through the stream decoder in one chunk: the text, or the offset it refused at. */
+function decodeUtf8(input: Uint8Array): { ok: true; text: string } | { ok: false; offset: number } {
+  const decoder = new Utf8StreamDecoder();
+  try {
+    const decoded = decoder.push(Buffer.from(input));
+    decoder.end();
+    return { ok: true, text: decoded };
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) return { ok: false, offset: error.offset };
+    throw error;
+  }
+}
+
+describe('Utf8StreamDecoder on a whole input', () => {
   it('decodes UTF-8, keeping a BOM for the reader', () => {
     expect(decodeUtf8(text('\uFEFF환불 €5'))).toEqual({ ok: true, text: '\uFEFF환불 €5' });
   });

@@ -10,6 +10,7 @@ export interface Utf8Scan {
 /**
  * Scans UTF-8 by the WHATWG rules (the ones TextDecoder and Buffer.isUtf8 apply): no overlong forms, no surrogates,
  * nothing above U+10FFFF. Slow next to isUtf8, so it is only run to find the offset once isUtf8 has said no.
+ * (Core's decodeText does the same for a whole file; a stream, cut anywhere, needs this one.)
  */
 export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   const length = bytes.length;
@@ -42,15 +43,6 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
     i += need + 1;
   }
   return { index: length, invalid: false };
-}
-
-export type Utf8Text = { ok: true; text: string } | { ok: false; offset: number };
-
-/** The text of bytes that must be UTF-8 in full; a leading BOM is kept (U+FEFF) for the reader to drop. */
-export function decodeUtf8(bytes: Uint8Array): Utf8Text {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isUtf8(buffer)) return { ok: true, text: buffer.toString('utf8') };
-  return { ok: false, offset: scanUtf8(buffer).index };
 }
 
 export function notUtf8Message(offset: number): string {
