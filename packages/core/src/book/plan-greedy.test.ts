@@ -58,7 +58,7 @@ describe('greedySchedule', () => {
             used[refund.source]! += refund.quantity;
             previous = refund.day;
           }
-          used.forEach((n, i) => expect(n).toBeLessThanOrEqual(problem.sources[i]!.units));
+          for (const [i, n] of used.entries()) expect(n).toBeLessThanOrEqual(problem.sources[i]!.units);
           expect(cents).toBe(refunds.reduce((sum, r) => sum + r.cents, 0n));
         },
       ),
