@@ -118,7 +118,9 @@ describe('refund-desk --text', () => {
     expect(code).toBe(0);
     const blocks = stdout.trimEnd().split('\n\n');
     const table = blocks[1]?.split('\n') ?? [];
-    expect(table.find((line) => line.trim().startsWith('Refund '))).toMatch(/^ {2}Refund paid back now +USD\s1,830\.00$/);
+    expect(table.find((line) => line.trim().startsWith('Refund '))).toMatch(
+      /^ {2}Refund paid back now +USD\s1,830\.00$/,
+    );
     expect(new Set(table.map((line) => line.length)).size).toBe(1);
     expect(blocks[2]).toBe('Allowed.');
     expect(blocks[3]?.split('\n')[0]).toBe('How it was worked out:');
@@ -276,6 +278,49 @@ describe('refund-desk refund --csv', () => {
     ]);
     expect(badLedger.code).toBe(2);
     expect(badLedger.stderr).toContain('--ledger bad-ledger.json: ledger[0]');
+  });
+
+  it('answers a row it cannot read UNREADABLE_ROW and goes on: an unclosed quote, extra cells, a huge cell', async () => {
+    const row = (id: string) => `${id},virtual-machines,P1Y,Upfront,2025-01-01,1,3650.00,USD`;
+    const id = (n: number) => `${String(n).repeat(8)}-1111-4111-8111-111111111111`;
+    const good = (n: number) => `${id(n)},,true,USD,1830.00,0.00,0.00,1830.00,`;
+    const unreadable = ',,,,,,,,UNREADABLE_ROW';
+    const lines = [
+      'reservationId,product,term,billingPlan,start,quantity,price,currency',
+      row(id(1)),
+      `${row(id(2)).replace('virtual-machines', '"virtual-machines')}`,
+      row(id(3)),
+      `${row(id(4))},surplus`,
+      row(id(5)),
+      row(id(6)).replace('USD', `"${'x'.repeat(200_000)}"`),
+      row(id(7)),
+      // Past one batch (2,000 rows), so that the worker threads get rows that could not be read too.
+      ...Array.from({ length: 2500 }, () => row(id(8))),
+    ];
+    writeFileSync(join(dir, 'damaged.csv'), `${lines.join('\n')}\n`);
+    const args = ['refund', '--csv', 'damaged.csv', '--date', '2025-07-02'];
+    const [single, threaded] = await Promise.all([
+      run(args, { env: { REFUND_DESK_THREADS: '1' } }),
+      run(args, { env: { REFUND_DESK_THREADS: '2' } }),
+    ]);
+    expect(single.code).toBe(0);
+    expect(single.stdout.split('\n')).toEqual([
+      header,
+      good(1),
+      unreadable,
+      good(3),
+      unreadable,
+      good(5),
+      unreadable,
+      good(7),
+      ...Array.from({ length: 2500 }, () => good(8)),
+      '',
+    ]);
+    expect(single.stderr).toBe(
+      'refund-desk: --csv damaged.csv: 3 rows could not be read, answered UNREADABLE_ROW: row 2 (a quote is never ' +
+        'closed), row 4 (more cells than the header), row 6 (a cell over 100,000 characters)\n',
+    );
+    expect(threaded).toEqual(single);
   });
 
   it('keeps the order across worker threads and gives the same answer as a single thread', async () => {

@@ -9,8 +9,8 @@ import { write } from '../io.js';
 import { progressOn } from '../progress.js';
 import { describeError } from '../read-input.js';
 import { outputColumns, readHeader } from './columns.js';
-import type { RowSettings } from './estimate-rows.js';
-import { CsvFieldTooLongError, CsvParser } from './parse.js';
+import type { BatchRow, RowSettings } from './estimate-rows.js';
+import { CsvParser, type CsvProblemKind } from './parse.js';
 import { checkBatchSettings } from './settings.js';
 import { type Estimator, inlineEstimator, parallelEstimator } from './worker-pool.js';
 import { csvLine } from './write.js';
@@ -60,7 +60,9 @@ async function streamRows(path: string, options: BatchOptions, ledger: LedgerEnt
 
   let settings: RowSettings | undefined;
   let estimator: Estimator | undefined;
-  let rows: string[][] = [];
+  // A row the reader could not read as written (CsvProblemKind) is null here: it is answered UNREADABLE_ROW.
+  let rows: BatchRow[] = [];
+  const damaged: { row: number; problem: CsvProblemKind }[] = [];
   let rowsBefore = 0;
   let header = '';
   // Batches sent off and not yet written, oldest first: output keeps the input's order.
@@ -83,26 +85,26 @@ async function streamRows(path: string, options: BatchOptions, ledger: LedgerEnt
     rowsBefore += rows.length;
     rows = [];
   };
-  const parser = new CsvParser((cells) => {
+  const parser = new CsvParser((cells, problem) => {
     if (settings === undefined) {
+      if (problem !== undefined) throw new BatchInputError(`the header row cannot be read: ${problemWords[problem]}`);
       const checked = readHeader(cells);
       if (!checked.ok) throw new BatchInputError(checked.message);
       settings = { positions: checked.positions, date: options.date, ledger };
       header = csvLine(outputColumns);
       return;
     }
-    rows.push(cells);
+    if (problem === undefined) rows.push(cells);
+    else {
+      rows.push(null);
+      damaged.push({ row: rowsBefore + rows.length, problem });
+    }
     if (rows.length === batchRows) dispatch(settings, false);
   });
 
   try {
     for await (const chunk of readChunks(stream)) {
-      try {
-        parser.push(chunk);
-      } catch (error) {
-        if (!(error instanceof CsvFieldTooLongError)) throw error;
-        throw new BatchInputError(`row ${rowsBefore + rows.length + 1}: ${error.message}`);
-      }
+      parser.push(chunk);
       if (header !== '') {
         await write(io.stdout, header);
         header = '';
@@ -119,9 +121,24 @@ async function streamRows(path: string, options: BatchOptions, ledger: LedgerEnt
     stream.destroy();
     await estimator?.close();
   }
-  if (parser.unterminatedQuote) {
-    await write(io.stderr, `refund-desk: --csv ${options.csv}: the file ends inside a quoted field\n`);
-  }
+  if (damaged.length > 0) await write(io.stderr, describeDamagedRows(options.csv, damaged));
+}
+
+const problemWords: Record<CsvProblemKind, string> = {
+  'unclosed-quote': 'a quote is never closed',
+  'too-many-cells': 'more cells than the header',
+  'cell-too-long': 'a cell over 100,000 characters',
+};
+
+/** Rows named on standard error (the output rows say UNREADABLE_ROW for every one). */
+const damagedRowsNamed = 10;
+
+/** One line: how many rows could not be read, and the first ones with what was wrong. */
+function describeDamagedRows(file: string, damaged: readonly { row: number; problem: CsvProblemKind }[]): string {
+  const named = damaged.slice(0, damagedRowsNamed).map(({ row, problem }) => `row ${row} (${problemWords[problem]})`);
+  const more = damaged.length > damagedRowsNamed ? `, and ${damaged.length - damagedRowsNamed} more` : '';
+  const count = damaged.length === 1 ? '1 row' : `${damaged.length} rows`;
+  return `refund-desk: --csv ${file}: ${count} could not be read, answered UNREADABLE_ROW: ${named.join(', ')}${more}\n`;
 }
 
 /**

@@ -2,18 +2,18 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { estimateRows, type RowSettings } from './estimate-rows.js';
+import { type BatchRow, estimateRows, type RowSettings } from './estimate-rows.js';
 
 export interface WorkerJob {
   id: number;
-  rows: string[][];
+  rows: BatchRow[];
   firstRow: number;
 }
 export type WorkerReply = { id: number; text: string } | { id: number; error: string };
 
 /** Turns batches of rows into output text; the answers come back in the order the batches were given. */
 export interface Estimator {
-  estimate(rows: string[][], firstRow: number): Promise<string>;
+  estimate(rows: BatchRow[], firstRow: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -61,7 +61,7 @@ class WorkerPool implements Estimator {
     }
   }
 
-  estimate(rows: string[][], firstRow: number): Promise<string> {
+  estimate(rows: BatchRow[], firstRow: number): Promise<string> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const promise = new Promise<string>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
