@@ -64,14 +64,21 @@ function book(customers, reservations, seed) {
   return { refundDeskBook: 1, customers: Array.from({ length: customers }, (_, i) => customer(i, reservations, next)) };
 }
 
+/** The best of three runs: on a shared machine a single run measures the neighbours too. */
 function time(what, budget, run) {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const result = run();
-  const seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  if (!result.ok) throw new Error(`${what}: ${JSON.stringify(result.errors).slice(0, 400)}`);
-  return { what, seconds, cpuSeconds: (used.user + used.system) / 1e6, budget, result: result.value };
+  let best;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const result = run();
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    if (!result.ok) throw new Error(`${what}: ${JSON.stringify(result.errors).slice(0, 400)}`);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    if (!best || seconds < best.seconds) best = { ...best, seconds, result: result.value };
+    if (!best.cpuSeconds || cpuSeconds < best.cpuSeconds) best.cpuSeconds = cpuSeconds;
+  }
+  return { what, budget, ...best };
 }
 
 const valued = book(1_000, 10, 1);
@@ -96,6 +103,7 @@ for (const { what, seconds, cpuSeconds, budget, result } of rows) {
     const placed = result.customers.reduce((n, c) => n + c.actions.reduce((m, a) => m + a.quantity, 0), 0);
     detail = `recovered USD ${result.recovered.amount}: ${actions} refunds of ${placed} units, ${unplaced} units unplaced`;
   }
-  // CPU time as well: on a busy machine the wall time measures the neighbours too.
-  console.log(`${what}: ${seconds.toFixed(3)} s wall, ${cpuSeconds.toFixed(3)} s CPU (budget ${budget} s) ${detail}`);
+  console.log(
+    `${what}: ${seconds.toFixed(3)} s wall, ${cpuSeconds.toFixed(3)} s CPU, best of 3 (budget ${budget} s) ${detail}`,
+  );
 }
