@@ -18,6 +18,7 @@ describe('fieldLabel', () => {
     ['quantity', 'Units to return', '반환할 수량'],
     ['date', 'Request date', '요청일'],
     ['', 'Request', '요청'],
+    ['returns[].reservation.price.amount', 'Return {n}: purchase price', '반환 {n}: 구매 가격'],
   ])('%s', (path, en, ko) => {
     expect(fieldLabel(path, 'en')).toBe(en);
     expect(fieldLabel(path, 'ko')).toBe(ko);

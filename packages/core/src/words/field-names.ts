@@ -91,12 +91,17 @@ const rowNames: Readonly<Record<string, Words>> = {
 
 const returnQuantity: FieldWords = { en: 'Units to return', ko: '반환할 수량' };
 
-/** "returns[1].reservation.start" → ["returns", 1, "reservation", "start"]; null when it is not a path. */
+/**
+ * "returns[1].reservation.start" → ["returns", 1, "reservation", "start"]; null when it is not a path. An empty index
+ * ("returns[].reservation.start") stands for any row: -1.
+ */
 function segments(path: string): (string | number)[] | null {
   if (typeof path !== 'string' || path.length > 200) return null;
   if (path === '') return [];
-  if (!/^[A-Za-z]\w*(?:\.[A-Za-z]\w*|\[\d+\])*$/.test(path)) return null;
-  return [...path.matchAll(/([A-Za-z]\w*)|\[(\d+)\]/g)].map((m) => (m[1] === undefined ? Number(m[2]) : m[1]));
+  if (!/^[A-Za-z]\w*(?:\.[A-Za-z]\w*|\[\d*\])*$/.test(path)) return null;
+  return [...path.matchAll(/([A-Za-z]\w*)|\[(\d*)\]/g)].map((m) =>
+    m[1] !== undefined ? m[1] : m[2] === '' ? -1 : Number(m[2]),
+  );
 }
 
 /** A field inside a table of fields: its longest known prefix ("price.amount" → price; "price.currency" stays). */
@@ -117,7 +122,8 @@ function lookup(
 
 interface Named {
   words: FieldWords;
-  row?: { name: Words; number: number };
+  /** The row of a list, numbered from 1; "{n}" for any row. */
+  row?: { name: Words; number: number | '{n}' };
 }
 
 function name(path: string): Named | undefined {
@@ -125,7 +131,7 @@ function name(path: string): Named | undefined {
   if (!parts) return undefined;
   const [head, index, ...rest] = parts;
   if (typeof head === 'string' && typeof index === 'number' && rowNames[head]) {
-    const row = { name: rowNames[head]!, number: index + 1 };
+    const row = { name: rowNames[head]!, number: index < 0 ? ('{n}' as const) : index + 1 };
     if (head === 'returns') {
       if (rest[0] === 'quantity') return { words: returnQuantity, row };
       if (rest[0] === 'reservation') {
@@ -159,7 +165,8 @@ export function hasFieldLabel(path: string): boolean {
 /**
  * The name of an input field for people: `fieldLabel('returns[1].reservation.start', 'en')` → "Return 2: benefit
  * start date"; `fieldLabel('reservation.price.amount', 'ko')` → "구매 가격". A path core does not know gets the name of
- * its nearest known parent, or "Request" / "요청". Never throws.
+ * its nearest known parent, or "Request" / "요청". A path with an empty index ("ledger[].date") gives the label of any
+ * row, with "{n}" for its number ("Earlier refund {n}: refund date"). Never throws.
  */
 export function fieldLabel(path: string, locale: Locale): string {
   const reader: Locale = locale === 'ko' ? 'ko' : 'en';

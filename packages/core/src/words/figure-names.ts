@@ -65,11 +65,7 @@ const refund: Row[] = [
   ['policyResult.remainingAfter', 'Left under the limit after this refund', '이번 환불 후 남는 한도'],
   ['policyResult.maxQuantityNow', 'Largest quantity that fits today', '오늘 한도 안에서 가능한 최대 수량'],
   ['policyResult.fitsOn', 'Earliest date the whole request fits', '요청 전체가 한도 안에 들어오는 가장 빠른 날짜'],
-  [
-    'policyResult.refusedByFuturePayments',
-    'Refused only because of the canceled future payments',
-    '취소되는 향후 결제 때문에만 거절됨',
-  ],
+  ['policyResult.refusedByFuturePayments', 'Refused only by future payments', '향후 결제 때문에만 거절됨'],
   ['policyResult.errors', 'Why', '이유'],
 ];
 

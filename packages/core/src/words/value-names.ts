@@ -29,6 +29,10 @@ const sentences = {
     en: 'Refused only because of the canceled future payments: counting the refund paid now alone, it fits under the limit. The portal has been seen to count it that way, so it may still accept this refund.',
     ko: '취소되는 향후 결제 때문에만 거절됩니다. 지금 돌려받는 환불액만 계산하면 한도 안에 들어옵니다. 포털에서는 환불액만 계산한 사례가 있어 포털이 이 환불을 받아 줄 수도 있습니다.',
   },
+  portalMayAccept: {
+    en: 'Refused only by the future payments: the portal may still accept it',
+    ko: '향후 결제 때문에만 거절됨: 포털이 받아 줄 수도 있음',
+  },
   fitsNever: { en: 'not before the term ends', ko: '약정 기간이 끝나기 전에는 없음' },
   whatIfFee: { en: 'What if the {whatIfFeeRate} fee were charged', ko: '{whatIfFeeRate} 수수료를 부과한다면' },
   feeAsPolicy: { en: 'As the policy says', ko: '정책대로' },
