@@ -169,7 +169,6 @@ export default function Calculator({ locale, t, presets, products, policies }: P
           <ul class="rd-problems">
             {loose.map((problem) => (
               <li key={problem.code + problem.field} class="rd-error" data-code={problem.code}>
-                {problem.field ? `${problem.field}: ` : ''}
                 {describe(problem)}
               </li>
             ))}

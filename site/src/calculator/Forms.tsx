@@ -1,6 +1,7 @@
 // The inputs of each mode. Everything stays text as typed; core says what is wrong with it.
 import type { Problem } from '@refund-desk/core';
 import { Group, SelectField, TextField } from './Inputs.js';
+import { inputLabel } from './requests.js';
 import {
   type CalcState,
   emptyPurchase,
@@ -39,7 +40,7 @@ export function CommonFields({ state, update, problems, t, describe, policies }:
     <div class="rd-row">
       <TextField
         id="date"
-        label={t.date}
+        label={inputLabel(t.fields, 'date')}
         value={state.date}
         placeholder={DATE_HINT}
         problems={problems.get('date')}
@@ -49,7 +50,7 @@ export function CommonFields({ state, update, problems, t, describe, policies }:
       {state.mode === 'cap' ? null : (
         <SelectField
           id="policy"
-          label={t.policy}
+          label={inputLabel(t.fields, 'policy')}
           value={state.policy}
           options={[['auto', t.policyAuto], ...policies]}
           problems={problems.get('policy')}
@@ -65,6 +66,7 @@ export function RefundFields(props: FormProps) {
   const { state, update, problems, t, describe, products } = props;
   const field = (id: keyof CalcState & string) => ({
     id,
+    label: inputLabel(t.fields, id),
     problems: problems.get(id),
     describe,
     value: state[id] as string,
@@ -73,34 +75,24 @@ export function RefundFields(props: FormProps) {
   return (
     <>
       <div class="rd-row">
-        <SelectField {...field('product')} label={t.product} options={products} />
-        <SelectField {...field('term')} label={t.term} options={termOptions(t)} />
-        <SelectField {...field('plan')} label={t.plan} options={planOptions(t)} />
+        <SelectField {...field('product')} options={products} />
+        <SelectField {...field('term')} options={termOptions(t)} />
+        <SelectField {...field('plan')} options={planOptions(t)} />
       </div>
       <div class="rd-row">
-        <TextField {...field('start')} label={t.start} placeholder={DATE_HINT} />
-        <TextField {...field('quantity')} label={t.quantity} inputMode="numeric" />
-        <TextField {...field('returnQuantity')} label={t.returnQuantity} inputMode="numeric" />
+        <TextField {...field('start')} placeholder={DATE_HINT} />
+        <TextField {...field('quantity')} inputMode="numeric" />
+        <TextField {...field('returnQuantity')} inputMode="numeric" />
       </div>
       <div class="rd-row">
-        <TextField {...field('currency')} label={t.currency} />
-        <TextField
-          {...field('price')}
-          label={`${t.price} (${state.currency})`}
-          inputMode="decimal"
-          suffix={state.currency}
-        />
-        <TextField
-          {...field('current')}
-          label={`${t.current} (${state.currency})`}
-          inputMode="decimal"
-          suffix={state.currency}
-        />
+        <TextField {...field('currency')} />
+        <TextField {...field('price')} inputMode="decimal" suffix={state.currency} />
+        <TextField {...field('current')} inputMode="decimal" suffix={state.currency} />
       </div>
       <div class="rd-row">
-        <TextField {...field('rate')} label={t.rate} inputMode="decimal" suffix="USD" />
-        <SelectField {...field('used')} label={t.used} options={Object.entries(t.usedOptions)} />
-        <SelectField {...field('fee')} label={t.fee} options={Object.entries(t.feeOptions)} />
+        <TextField {...field('rate')} inputMode="decimal" suffix="USD" />
+        <SelectField {...field('used')} options={Object.entries(t.usedOptions)} />
+        <SelectField {...field('fee')} options={Object.entries(t.feeOptions)} />
       </div>
       <LedgerFields {...props} />
     </>
@@ -116,7 +108,7 @@ export function LedgerFields({ state, update, problems, t, describe }: FormProps
         <div class="rd-row" key={i}>
           <TextField
             id={`ledger-${i}-date`}
-            label={`${t.ledgerDate} ${i + 1}`}
+            label={inputLabel(t.fields, `ledger-${i}-date`)}
             value={row.date}
             placeholder={DATE_HINT}
             problems={problems.get(`ledger-${i}-date`)}
@@ -125,7 +117,7 @@ export function LedgerFields({ state, update, problems, t, describe }: FormProps
           />
           <TextField
             id={`ledger-${i}-amount`}
-            label={`${t.ledgerAmount} ${i + 1}`}
+            label={inputLabel(t.fields, `ledger-${i}-amount`)}
             value={row.amount}
             inputMode="decimal"
             suffix="USD"
@@ -154,17 +146,17 @@ export function ExchangeFields({ state, update, problems, t, describe, products 
     update({ returns: state.returns.map((old, j) => (j === i ? { ...old, ...row } : old)) });
   const changePurchase = (i: number, row: Partial<PurchaseRow>) =>
     update({ purchases: state.purchases.map((old, j) => (j === i ? { ...old, ...row } : old)) });
-  const returnField = (i: number, key: keyof ReturnRow, label: string) => ({
+  const returnField = (i: number, key: keyof ReturnRow) => ({
     id: `return-${i}-${key}`,
-    label: `${label} (${t.returnN} ${i + 1})`,
+    label: inputLabel(t.fields, `return-${i}-${key}`),
     value: state.returns[i]![key],
     problems: problems.get(`return-${i}-${key}`),
     describe,
     onChange: (value: string) => changeReturn(i, { [key]: value }),
   });
-  const buyField = (i: number, key: keyof PurchaseRow, label: string) => ({
+  const buyField = (i: number, key: keyof PurchaseRow) => ({
     id: `buy-${i}-${key}`,
-    label: `${label} (${t.purchaseN} ${i + 1})`,
+    label: inputLabel(t.fields, `buy-${i}-${key}`),
     value: state.purchases[i]![key],
     problems: problems.get(`buy-${i}-${key}`),
     describe,
@@ -175,36 +167,36 @@ export function ExchangeFields({ state, update, problems, t, describe, products 
       <div class="rd-row">
         <TextField
           id="currency"
-          label={t.currency}
+          label={inputLabel(t.fields, 'currency')}
           value={state.currency}
           problems={problems.get('currency')}
           describe={describe}
           onChange={(currency) => update({ currency })}
         />
       </div>
-      <Group legend={t.returns}>
+      <Group legend={t.fields.returns ?? ''}>
         {state.returns.map((_, i) => (
           <div class="rd-block" key={i}>
             <div class="rd-row">
-              <SelectField {...returnField(i, 'product', t.product)} options={products} />
-              <SelectField {...returnField(i, 'term', t.term)} options={termOptions(t)} />
-              <SelectField {...returnField(i, 'plan', t.plan)} options={planOptions(t)} />
+              <SelectField {...returnField(i, 'product')} options={products} />
+              <SelectField {...returnField(i, 'term')} options={termOptions(t)} />
+              <SelectField {...returnField(i, 'plan')} options={planOptions(t)} />
             </div>
             <div class="rd-row">
-              <TextField {...returnField(i, 'start', t.start)} placeholder={DATE_HINT} />
-              <TextField {...returnField(i, 'quantity', t.quantity)} inputMode="numeric" />
-              <TextField {...returnField(i, 'returnQuantity', t.returnQuantity)} inputMode="numeric" />
+              <TextField {...returnField(i, 'start')} placeholder={DATE_HINT} />
+              <TextField {...returnField(i, 'quantity')} inputMode="numeric" />
+              <TextField {...returnField(i, 'returnQuantity')} inputMode="numeric" />
             </div>
             <div class="rd-row">
-              <TextField {...returnField(i, 'price', t.price)} inputMode="decimal" suffix={state.currency} />
-              <TextField {...returnField(i, 'current', t.current)} inputMode="decimal" suffix={state.currency} />
+              <TextField {...returnField(i, 'price')} inputMode="decimal" suffix={state.currency} />
+              <TextField {...returnField(i, 'current')} inputMode="decimal" suffix={state.currency} />
               {state.returns.length > 1 ? (
                 <button
                   type="button"
                   class="rd-remove"
                   onClick={() => update({ returns: state.returns.filter((_, j) => j !== i) })}
                 >
-                  {t.remove} ({t.returnN} {i + 1})
+                  {t.remove} ({inputLabel(t.fields, `return-${i}`)})
                 </button>
               ) : null}
             </div>
@@ -214,20 +206,20 @@ export function ExchangeFields({ state, update, problems, t, describe, products 
           {t.addReturn}
         </button>
       </Group>
-      <Group legend={t.purchases}>
+      <Group legend={t.fields.purchases ?? ''}>
         {state.purchases.map((_, i) => (
           <div class="rd-row" key={i}>
-            <SelectField {...buyField(i, 'product', t.product)} options={products} />
-            <SelectField {...buyField(i, 'term', t.term)} options={termOptions(t)} />
-            <SelectField {...buyField(i, 'plan', t.plan)} options={planOptions(t)} />
-            <TextField {...buyField(i, 'price', t.purchasePrice)} inputMode="decimal" suffix={state.currency} />
+            <SelectField {...buyField(i, 'product')} options={products} />
+            <SelectField {...buyField(i, 'term')} options={termOptions(t)} />
+            <SelectField {...buyField(i, 'plan')} options={planOptions(t)} />
+            <TextField {...buyField(i, 'price')} inputMode="decimal" suffix={state.currency} />
             {state.purchases.length > 1 ? (
               <button
                 type="button"
                 class="rd-remove"
                 onClick={() => update({ purchases: state.purchases.filter((_, j) => j !== i) })}
               >
-                {t.remove} ({t.purchaseN} {i + 1})
+                {t.remove} ({inputLabel(t.fields, `buy-${i}`)})
               </button>
             ) : null}
           </div>

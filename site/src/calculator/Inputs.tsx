@@ -2,6 +2,11 @@
 import type { Problem } from '@refund-desk/core';
 import type { ComponentChildren } from 'preact';
 
+/** Core's sentence names the field in words ("Purchase price: must be…"); without it, the label leads. */
+function sentence(props: { label: string; describe?: ((problem: Problem) => string) | undefined }, problem: Problem) {
+  return props.describe ? props.describe(problem) : `${props.label}: ${problem.message}`;
+}
+
 interface FieldProps {
   id: string;
   label: string;
@@ -38,7 +43,7 @@ export function TextField(props: FieldProps) {
       </span>
       {problem ? (
         <p class="rd-error" id={errorId} data-code={problem.code}>
-          {props.label}: {props.describe ? props.describe(problem) : problem.message}
+          {sentence(props, problem)}
         </p>
       ) : null}
     </div>
@@ -77,7 +82,7 @@ export function SelectField(props: SelectProps) {
       </select>
       {problem ? (
         <p class="rd-error" id={errorId} data-code={problem.code}>
-          {props.label}: {props.describe ? props.describe(problem) : problem.message}
+          {sentence(props, problem)}
         </p>
       ) : null}
     </div>

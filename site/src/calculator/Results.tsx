@@ -1,12 +1,16 @@
 // The answer: figures carrying their contract path and plain amount, the verdict with reasons, and the explanation.
 import {
+  azureFieldName,
   explain,
+  type FigureOf,
+  fieldLabel,
+  figureLabel,
   formatMoney,
   type Money,
   type PolicyId,
   type Problem,
-  policyById,
   policyPagePath,
+  policyTitle,
   type Step,
 } from '@refund-desk/core';
 import { formatIsoDate } from '../lib/format.js';
@@ -17,20 +21,22 @@ import type { Strings } from './strings.js';
 type Locale = 'en' | 'ko';
 
 interface FigureProps {
+  /** The figure's contract path: core labels it, and outside checks read `data-field` / `data-value`. */
   field: string;
-  label: string;
+  of: FigureOf;
+  locale: Locale;
   value: string;
   shown: string;
-  azure?: boolean;
 }
 
-/** One figure; `field` is its contract path, shown as the secondary label agents compare with the portal. */
-function Figure({ field, label, value, shown, azure = true }: FigureProps) {
+/** One figure, labelled by core, with Azure's field name as a caption where Azure has one (to compare with the portal). */
+function Figure({ field, of, locale, value, shown }: FigureProps) {
+  const azure = azureFieldName(field, of);
   return (
     <div class="rd-fig">
       <dt>
-        {label}
-        {azure ? <code class="rd-azure">{field.split('.').pop()}</code> : null}
+        {figureLabel(field, locale, of)}
+        {azure ? <code class="rd-azure">{azure}</code> : null}
       </dt>
       <dd data-field={field} data-value={value}>
         {shown}
@@ -39,18 +45,18 @@ function Figure({ field, label, value, shown, azure = true }: FigureProps) {
   );
 }
 
-const moneyFigure = (field: string, label: string, money: Money, locale: Locale) => (
-  <Figure key={field} field={field} label={label} value={money.amount} shown={formatMoney(money, locale)} />
+const moneyFigure = (of: FigureOf, field: string, money: Money, locale: Locale) => (
+  <Figure key={field} field={field} of={of} locale={locale} value={money.amount} shown={formatMoney(money, locale)} />
 );
 
-const countFigure = (field: string, label: string, count: number, locale: Locale) => (
+const countFigure = (of: FigureOf, field: string, count: number, locale: Locale) => (
   <Figure
     key={field}
     field={field}
-    label={label}
+    of={of}
+    locale={locale}
     value={String(count)}
     shown={new Intl.NumberFormat(locale).format(count)}
-    azure={false}
   />
 );
 
@@ -110,8 +116,7 @@ function PolicyLine(props: { policy: { id: string; title: string; inForceFrom: s
       <a href={policyPagePath(policy.id as PolicyId, locale)} data-field="policy.id" data-value={policy.id}>
         {policy.id}
       </a>{' '}
-      ({locale === 'ko' ? (policyById(policy.id)?.ko.title ?? policy.title) : policy.title}, {t.inForce}{' '}
-      {formatIsoDate(policy.inForceFrom, locale)})
+      ({policyTitle(policy.id, locale)}, {t.inForce} {formatIsoDate(policy.inForceFrom, locale)})
     </p>
   );
 }
@@ -120,8 +125,9 @@ function RefundFigures({ answer, t, locale }: ResultProps) {
   if (answer.kind !== 'refund') return null;
   const v = answer.value;
   const b = v.billingInformation;
-  const f = t.figures;
   const p = v.policyResult;
+  const money = (field: string, amount: Money) => moneyFigure('refund', field, amount, locale);
+  const count = (field: string, value: number) => countFigure('refund', field, value, locale);
   return (
     <>
       <p class="rd-basis">
@@ -131,86 +137,76 @@ function RefundFigures({ answer, t, locale }: ResultProps) {
         <span data-field="fullCredit" data-value={String(v.fullCredit)}>
           {v.fullCredit ? ` · ${t.fullCredit}` : ''}
         </span>
+        {/* R-cap.2: refused only because the canceled future payments count; the portal may still accept it. */}
+        <span data-field="policyResult.refusedByFuturePayments" data-value={String(p.refusedByFuturePayments)}>
+          {p.refusedByFuturePayments ? ` · ${t.portalMayAccept}` : ''}
+        </span>
         <span hidden data-field="billingInformation.totalTransactions" data-value={String(b.totalTransactions)} />
         <span hidden data-field="billingInformation.billingPlan" data-value={b.billingPlan} />
       </p>
       <dl class="rd-figures">
-        {moneyFigure('billingRefundAmount', f.billingRefundAmount, v.billingRefundAmount, locale)}
-        {moneyFigure('earlyTerminationFee', f.earlyTerminationFee, v.earlyTerminationFee, locale)}
-        {moneyFigure(
-          'billingInformation.billingCurrencyTotalPaidAmount',
-          f.billingCurrencyTotalPaidAmount,
-          b.billingCurrencyTotalPaidAmount,
-          locale,
-        )}
-        {moneyFigure(
-          'billingInformation.billingCurrencyProratedAmount',
-          f.billingCurrencyProratedAmount,
-          b.billingCurrencyProratedAmount,
-          locale,
-        )}
-        {moneyFigure(
+        {money('billingRefundAmount', v.billingRefundAmount)}
+        {money('earlyTerminationFee', v.earlyTerminationFee)}
+        {money('billingInformation.billingCurrencyTotalPaidAmount', b.billingCurrencyTotalPaidAmount)}
+        {money('billingInformation.billingCurrencyProratedAmount', b.billingCurrencyProratedAmount)}
+        {money(
           'billingInformation.billingCurrencyRemainingCommitmentAmount',
-          f.billingCurrencyRemainingCommitmentAmount,
           b.billingCurrencyRemainingCommitmentAmount,
-          locale,
         )}
-        {moneyFigure('pricingRefundAmount', f.pricingRefundAmount, v.pricingRefundAmount, locale)}
+        {money('pricingRefundAmount', v.pricingRefundAmount)}
       </dl>
       <dl class="rd-figures">
-        {moneyFigure('policyResult.capUse', f.capUse, p.capUse, locale)}
-        {moneyFigure('policyResult.consumedRefundsTotal', f.consumedRefundsTotal, p.consumedRefundsTotal, locale)}
-        {moneyFigure('policyResult.maxRefundLimit', f.maxRefundLimit, p.maxRefundLimit, locale)}
-        {moneyFigure('policyResult.remainingAfter', f.remainingAfter, p.remainingAfter, locale)}
-        {countFigure('policyResult.maxQuantityNow', f.maxQuantityNow, p.maxQuantityNow, locale)}
+        {money('policyResult.capUse', p.capUse)}
+        {money('policyResult.consumedRefundsTotal', p.consumedRefundsTotal)}
+        {money('policyResult.maxRefundLimit', p.maxRefundLimit)}
+        {money('policyResult.remainingAfter', p.remainingAfter)}
+        {count('policyResult.maxQuantityNow', p.maxQuantityNow)}
         <Figure
           field="policyResult.fitsOn"
-          label={f.fitsOn}
+          of="refund"
+          locale={locale}
           value={p.fitsOn ?? ''}
-          shown={p.fitsOn ? formatIsoDate(p.fitsOn, locale) : f.fitsNever}
-          azure={false}
+          shown={p.fitsOn ? formatIsoDate(p.fitsOn, locale) : t.fitsNever}
         />
       </dl>
       <dl class="rd-figures rd-small">
-        {countFigure('elapsedDays', f.elapsedDays, v.elapsedDays, locale)}
-        {countFigure('remainingDays', f.remainingDays, v.remainingDays, locale)}
-        {countFigure('termDays', f.termDays, v.termDays, locale)}
+        {count('elapsedDays', v.elapsedDays)}
+        {count('remainingDays', v.remainingDays)}
+        {count('termDays', v.termDays)}
         <Figure
           field="billingInformation.completedTransactions"
-          label={f.transactions}
+          of="refund"
+          locale={locale}
           value={String(b.completedTransactions)}
           shown={`${b.completedTransactions} / ${b.totalTransactions}`}
-          azure={false}
         />
       </dl>
     </>
   );
 }
 
-function ExchangeFigures({ answer, t, locale }: ResultProps) {
+function ExchangeFigures({ answer, locale }: ResultProps) {
   if (answer.kind !== 'exchange') return null;
   const v = answer.value;
-  const f = t.figures;
+  const money = (field: string, amount: Money) => moneyFigure('exchange', field, amount, locale);
+  const hourly = v.minimumSavingsPlanHourly;
   return (
     <>
       <dl class="rd-figures">
-        {moneyFigure('refundsTotal', f.refundsTotal, v.refundsTotal, locale)}
-        {moneyFigure('purchasesTotal', f.purchasesTotal, v.purchasesTotal, locale)}
-        {moneyFigure('netPayable', f.netPayable, v.netPayable, locale)}
+        {money('refundsTotal', v.refundsTotal)}
+        {money('purchasesTotal', v.purchasesTotal)}
+        {money('netPayable', v.netPayable)}
+        {/* R-exchange.7: the smallest hourly savings plan the returned value covers; compute returns only. */}
+        {hourly ? money('minimumSavingsPlanHourly.P1Y', hourly.P1Y) : null}
+        {hourly ? money('minimumSavingsPlanHourly.P3Y', hourly.P3Y) : null}
       </dl>
+      {hourly ? null : <span hidden data-field="minimumSavingsPlanHourly" data-value="null" />}
       {v.reservationsToExchange.map((row, i) => (
-        <dl class="rd-figures rd-small" key={i} aria-label={`${t.returnN} ${i + 1}`}>
-          {moneyFigure(
-            `reservationsToExchange[${i}].billingRefundAmount`,
-            `${f.billingRefundAmount} (${t.returnN} ${i + 1})`,
-            row.billingRefundAmount,
-            locale,
-          )}
-          {moneyFigure(
+        <dl class="rd-figures rd-small" key={i} aria-label={fieldLabel(`returns[${i}]`, locale)}>
+          {money(`reservationsToExchange[${i}].billingRefundAmount`, row.billingRefundAmount)}
+          {money(
             `reservationsToExchange[${i}].billingInformation.billingCurrencyRemainingCommitmentAmount`,
-            `${f.billingCurrencyRemainingCommitmentAmount} (${t.returnN} ${i + 1})`,
             row.billingInformation.billingCurrencyRemainingCommitmentAmount,
-            locale,
           )}
         </dl>
       ))}
@@ -221,13 +217,13 @@ function ExchangeFigures({ answer, t, locale }: ResultProps) {
 function CapResult({ answer, t, locale }: ResultProps) {
   if (answer.kind !== 'cap') return null;
   const v = answer.value;
-  const f = t.figures;
+  const money = (field: string, amount: Money) => moneyFigure('cap', field, amount, locale);
   return (
     <>
       <dl class="rd-figures">
-        {moneyFigure('consumedRefundsTotal', f.consumedRefundsTotal, v.consumedRefundsTotal, locale)}
-        {moneyFigure('maxRefundLimit', f.maxRefundLimit, v.maxRefundLimit, locale)}
-        {moneyFigure('remaining', f.remaining, v.remaining, locale)}
+        {money('consumedRefundsTotal', v.consumedRefundsTotal)}
+        {money('maxRefundLimit', v.maxRefundLimit)}
+        {money('remaining', v.remaining)}
       </dl>
       <h3>{t.refills}</h3>
       {v.refills.length === 0 ? (

@@ -1,8 +1,9 @@
 // Typed state to contract requests: text stays as typed, core judges it, and its problems land on the input they name.
 import { describe, expect, it } from 'vitest';
 import { compute } from './compute.js';
-import { buildRequest, inputForField } from './requests.js';
+import { buildRequest, calculatorFieldPaths, inputForField, inputLabel, pathForInput } from './requests.js';
 import { defaultState } from './state.js';
+import { strings } from './strings.js';
 
 describe('buildRequest', () => {
   it('lists the missing inputs instead of guessing them', () => {
@@ -76,5 +77,38 @@ describe('inputForField', () => {
   it('leaves unknown paths to the general problem list', () => {
     expect(inputForField('something.else', 'refund')).toBeNull();
     expect(inputForField(undefined, 'refund')).toBeNull();
+  });
+});
+
+describe('pathForInput and inputLabel', () => {
+  it.each([
+    ['price', 'refund'],
+    ['current', 'refund'],
+    ['rate', 'refund'],
+    ['plan', 'refund'],
+    ['returnQuantity', 'refund'],
+    ['ledger-2-amount', 'cap'],
+    ['ledger-0-date', 'cap'],
+    ['return-1-start', 'exchange'],
+    ['return-0-returnQuantity', 'exchange'],
+    ['return-0-quantity', 'exchange'],
+    ['buy-1-price', 'exchange'],
+    ['buy-0-plan', 'exchange'],
+    ['date', 'exchange'],
+  ] as const)('%s is the input of the path it stands for (%s)', (input, mode) => {
+    expect(inputForField(pathForInput(input) ?? undefined, mode)).toBe(input);
+  });
+
+  it('labels every input with core’s name for its path, the row numbered, never a raw path or input id', () => {
+    for (const locale of ['en', 'ko'] as const) {
+      const { fields } = strings[locale];
+      expect(Object.keys(fields).sort()).toEqual([...calculatorFieldPaths].sort());
+      for (const label of Object.values(fields)) expect(label).not.toMatch(/\.|\[|reservation|-\d-/);
+    }
+    expect(inputLabel(strings.en.fields, 'return-1-start')).toBe('Return 2: benefit start date (UTC)');
+    expect(inputLabel(strings.ko.fields, 'ledger-0-date')).toBe('이전 환불 1: 환불일 (UTC)');
+    expect(inputLabel(strings.en.fields, 'price')).toBe('Purchase price (whole term, all units)');
+    expect(inputLabel(strings.ko.fields, 'date')).toBe('요청일 (UTC)');
+    expect(inputLabel(strings.en.fields, 'nonsense')).toBe('nonsense');
   });
 });

@@ -129,6 +129,70 @@ export function inputForField(field: string | undefined, mode: Mode): string | n
   return null;
 }
 
+const reservationPaths: Record<string, string> = {
+  product: 'product',
+  term: 'term',
+  plan: 'billingPlan',
+  start: 'start',
+  quantity: 'quantity',
+  price: 'price.amount',
+  current: 'currentPrice.amount',
+  rate: 'usdPerUnit',
+  used: 'used',
+  currency: 'price.currency',
+};
+
+/**
+ * The contract path an input stands for (the inverse of inputForField): "price" → "reservation.price.amount",
+ * "return-1-start" → "returns[1].reservation.start". Core names each path for people; null for an unknown input.
+ */
+export function pathForInput(id: string): string | null {
+  if (id === 'date' || id === 'policy' || id === 'fee') return id;
+  if (id === 'returnQuantity') return 'quantity';
+  if (Object.hasOwn(reservationPaths, id)) return `reservation.${reservationPaths[id]}`;
+  const whole = /^(return|buy)-(\d+)$/.exec(id);
+  if (whole) return `${whole[1] === 'return' ? 'returns' : 'purchases'}[${whole[2]}]`;
+  const row = /^(ledger|return|buy)-(\d+)-(\w+)$/.exec(id);
+  if (!row) return null;
+  const [, list, index, key] = row as unknown as [string, string, string, string];
+  if (list === 'ledger')
+    return key === 'date' ? `ledger[${index}].date` : key === 'amount' ? `ledger[${index}].amount.amount` : null;
+  if (list === 'return') {
+    if (key === 'returnQuantity') return `returns[${index}].quantity`;
+    return Object.hasOwn(reservationPaths, key) ? `returns[${index}].reservation.${reservationPaths[key]}` : null;
+  }
+  if (key === 'price') return `purchases[${index}].price.amount`;
+  return Object.hasOwn(reservationPaths, key) ? `purchases[${index}].${reservationPaths[key]}` : null;
+}
+
+/** Every path the calculator's inputs stand for, rows as "[]": the labels core gives the form at build time. */
+export const calculatorFieldPaths: readonly string[] = [
+  ...['date', 'policy', 'fee', 'returnQuantity', ...Object.keys(reservationPaths)],
+  ...['date', 'amount'].map((key) => `ledger-0-${key}`),
+  ...['product', 'term', 'plan', 'start', 'quantity', 'price', 'current', 'returnQuantity'].map(
+    (key) => `return-0-${key}`,
+  ),
+  ...['product', 'term', 'plan', 'price'].map((key) => `buy-0-${key}`),
+  'return-0',
+  'buy-0',
+]
+  .map((id) => pathPattern(pathForInput(id)!))
+  .concat(['returns', 'purchases']);
+
+/** "returns[1].reservation.start" → "returns[].reservation.start". */
+export function pathPattern(path: string): string {
+  return path.replace(/\[\d+\]/g, '[]');
+}
+
+/** The label of an input, from core's names (passed in `fields` by path pattern), the row number filled in. */
+export function inputLabel(fields: Record<string, string>, id: string): string {
+  const path = pathForInput(id);
+  const label = path === null ? undefined : fields[pathPattern(path)];
+  if (label === undefined) return id;
+  const row = /\[(\d+)\]/.exec(path!);
+  return row ? label.replace('{n}', String(Number(row[1]) + 1)) : label;
+}
+
 function reservationInput(key: string, sub: string | undefined): string {
   if (sub === 'currency') return 'currency';
   const names: Record<string, string> = {

@@ -1,42 +1,34 @@
 // The calculator's own words in English and Korean (the glossary's terms: 환불, 교환, 취소된 약정, 12개월 롤링 기간, 일할 계산).
+// Field names, figure labels, terms, plans and the shared sentences are core's (its words module), looked up here at
+// build time, so the island receives one language's words and ships none of core's tables.
+import {
+  billingPlanLabel,
+  fieldLabelWithHint,
+  figureLabel,
+  figurePaths,
+  type Locale,
+  priceBasisLabel,
+  sentence,
+  termLabel,
+} from '@refund-desk/core';
+import { calculatorFieldPaths } from './requests.js';
+
 const en = {
   modes: { refund: 'Refund', exchange: 'Exchange', cap: 'Refund limit' },
   modeLegend: 'What do you want to estimate?',
-  date: 'Request date (UTC)',
-  start: 'Benefit start date (UTC)',
-  product: 'Product',
-  term: 'Term',
-  terms: { P1Y: '1 year', P3Y: '3 years', P5Y: '5 years' },
-  plan: 'Billing plan',
-  plans: { Upfront: 'Upfront', Monthly: 'Monthly' },
-  quantity: 'Units owned',
-  returnQuantity: 'Units to return (empty: all)',
-  price: 'Purchase price, whole term, all units',
-  current: 'Current price of the same units and term (optional)',
-  currency: 'Billing currency (ISO code)',
-  rate: 'USD per 1 unit of the billing currency (for the limit)',
-  used: 'Has the reservation been used?',
   usedOptions: { '': 'Not known (counts as used)', true: 'Yes', false: 'No' },
-  policy: 'Policy version',
   policyAuto: 'The one in force on the request date',
-  fee: 'Early termination fee',
-  feeOptions: { policy: 'As the policy says', charge: 'What if the 12 % fee were charged' },
   ledger: 'Earlier refunds of this customer (USD, canceled commitment)',
-  ledgerDate: 'Refund date (UTC)',
-  ledgerAmount: 'Amount counted (USD)',
   addLedger: 'Add an earlier refund',
   remove: 'Remove',
-  returns: 'Reservations returned',
-  returnN: 'Return',
   addReturn: 'Add a reservation to return',
-  purchases: 'New purchases',
-  purchaseN: 'Purchase',
   addPurchase: 'Add a purchase',
-  purchasePrice: 'Lifetime price of the new purchase',
   results: 'Estimate',
   notReady: 'To see the estimate, fill in:',
   allowed: 'Allowed',
   refused: 'Refused',
+  yes: 'Yes',
+  no: 'No',
   reasons: 'Why',
   explanation: 'How it was worked out',
   nextStep: 'Show the next step',
@@ -44,35 +36,8 @@ const en = {
   policyLine: 'Policy',
   inForce: 'in force from',
   estimateNotQuote: 'An estimate, not a quote: Microsoft decides the final amount.',
-  figures: {
-    billingRefundAmount: 'Refund paid back now',
-    earlyTerminationFee: 'Early termination fee',
-    billingCurrencyTotalPaidAmount: 'Paid so far for the returned units',
-    billingCurrencyProratedAmount: 'Used part (prorated)',
-    billingCurrencyRemainingCommitmentAmount: 'Canceled future payments',
-    pricingRefundAmount: 'Refund in USD',
-    capUse: 'Counted against the USD 50,000 limit',
-    consumedRefundsTotal: 'Already counted in the rolling window',
-    maxRefundLimit: 'Limit',
-    remainingAfter: 'Left under the limit afterwards',
-    remaining: 'Left under the limit today',
-    refundsTotal: 'Value returned',
-    purchasesTotal: 'New purchases',
-    netPayable: 'Net payable',
-    elapsedDays: 'Days elapsed',
-    remainingDays: 'Days remaining',
-    termDays: 'Days in the term',
-    transactions: 'Monthly payments made',
-    maxQuantityNow: 'Largest quantity that fits today',
-    fitsOn: 'Earliest date the full request fits',
-    fitsNever: 'not before the term ends',
-    refillDate: 'Stops counting on',
-    refillAmount: 'Amount that refills then',
-  },
   refills: 'When earlier refunds stop counting',
   noRefills: 'No refund counts in the window on this date.',
-  priceBasis: { purchase: 'Based on the purchase price', current: 'Based on the current (lower) price' },
-  fullCredit: 'Full credit: returned within 5 days and unused',
   share: 'Copy link to this estimate',
   copied: 'Link copied.',
   copyFailed: 'Copy the link from the address bar.',
@@ -85,48 +50,29 @@ const en = {
   reset: 'Reset',
   printedOn: 'Estimated on',
   errorIn: 'Check',
+  // Worked examples (WorkedExample.astro) label a refill's date and amount by these, followed by the refill's number.
+  refillDate: 'Stops counting on',
+  refillAmount: 'Amount that refills then',
 };
 
-export type Strings = typeof en;
+type Chrome = typeof en;
 
-const ko: Strings = {
+const ko: Chrome = {
   modes: { refund: '환불', exchange: '교환', cap: '환불 한도' },
   modeLegend: '무엇을 계산할까요?',
-  date: '요청일 (UTC)',
-  start: '혜택 시작일 (UTC)',
-  product: '제품',
-  term: '기간',
-  terms: { P1Y: '1년', P3Y: '3년', P5Y: '5년' },
-  plan: '청구 방식',
-  plans: { Upfront: '선결제', Monthly: '월별 결제' },
-  quantity: '보유 수량',
-  returnQuantity: '반환할 수량 (비우면 전체)',
-  price: '구매 가격 (전체 기간, 전체 수량)',
-  current: '같은 수량과 기간의 현재 가격 (선택)',
-  currency: '청구 통화 (ISO 코드)',
-  rate: '청구 통화 1단위당 USD (한도 계산용)',
-  used: '예약을 사용했나요?',
   usedOptions: { '': '모름 (사용한 것으로 계산)', true: '예', false: '아니요' },
-  policy: '정책 버전',
   policyAuto: '요청일에 시행 중인 정책',
-  fee: '조기 해지 수수료',
-  feeOptions: { policy: '정책대로', charge: '12 % 수수료를 부과한다면' },
   ledger: '이 고객의 이전 환불 (USD, 취소된 약정)',
-  ledgerDate: '환불일 (UTC)',
-  ledgerAmount: '집계 금액 (USD)',
   addLedger: '이전 환불 추가',
   remove: '삭제',
-  returns: '반환할 예약',
-  returnN: '반환',
   addReturn: '반환할 예약 추가',
-  purchases: '새 구매',
-  purchaseN: '구매',
   addPurchase: '구매 추가',
-  purchasePrice: '새 구매의 전체 기간 가격',
   results: '예상 금액',
   notReady: '예상 금액을 보려면 다음을 입력하세요:',
   allowed: '가능',
   refused: '불가',
+  yes: '예',
+  no: '아니요',
   reasons: '이유',
   explanation: '계산 과정',
   nextStep: '다음 단계 보기',
@@ -134,35 +80,8 @@ const ko: Strings = {
   policyLine: '정책',
   inForce: '시행일',
   estimateNotQuote: '예상 금액일 뿐 확정 금액이 아닙니다. 최종 금액은 Microsoft가 정합니다.',
-  figures: {
-    billingRefundAmount: '지금 돌려받는 환불액',
-    earlyTerminationFee: '조기 해지 수수료',
-    billingCurrencyTotalPaidAmount: '반환 수량에 대해 지금까지 낸 금액',
-    billingCurrencyProratedAmount: '사용한 부분 (일할 계산)',
-    billingCurrencyRemainingCommitmentAmount: '취소되는 향후 결제',
-    pricingRefundAmount: 'USD 환산 환불액',
-    capUse: 'USD 50,000 한도에 집계되는 금액',
-    consumedRefundsTotal: '12개월 롤링 기간에 이미 집계된 금액',
-    maxRefundLimit: '한도',
-    remainingAfter: '이번 환불 후 남는 한도',
-    remaining: '오늘 남은 한도',
-    refundsTotal: '반환되는 가치',
-    purchasesTotal: '새 구매',
-    netPayable: '추가로 낼 금액',
-    elapsedDays: '경과 일수',
-    remainingDays: '남은 일수',
-    termDays: '전체 기간 일수',
-    transactions: '완료된 월별 결제',
-    maxQuantityNow: '오늘 한도에 맞는 최대 수량',
-    fitsOn: '요청 전체가 한도에 맞는 가장 빠른 날짜',
-    fitsNever: '기간이 끝나기 전에는 없음',
-    refillDate: '집계에서 빠지는 날짜',
-    refillAmount: '그날 다시 채워지는 금액',
-  },
   refills: '이전 환불이 집계에서 빠지는 날짜',
   noRefills: '이 날짜에 기간 안에서 집계되는 환불이 없습니다.',
-  priceBasis: { purchase: '구매 가격 기준', current: '현재 가격(더 낮음) 기준' },
-  fullCredit: '전액 환불: 5일 이내, 사용하지 않음',
   share: '이 계산의 링크 복사',
   copied: '링크를 복사했습니다.',
   copyFailed: '주소 표시줄에서 링크를 복사하세요.',
@@ -175,6 +94,46 @@ const ko: Strings = {
   reset: '초기화',
   printedOn: '계산일',
   errorIn: '확인할 항목',
+  refillDate: '집계에서 빠지는 날짜',
+  refillAmount: '그날 다시 채워지는 금액',
 };
 
-export const strings: Record<'en' | 'ko', Strings> = { en, ko };
+/** The chrome above plus core's words for one language. */
+export interface Strings extends Chrome {
+  locale: Locale;
+  /** Input labels by contract path, rows as "[]" ("returns[].reservation.start"), "{n}" standing for the row number. */
+  fields: Record<string, string>;
+  terms: Record<'P1Y' | 'P3Y' | 'P5Y', string>;
+  plans: Record<'Upfront' | 'Monthly', string>;
+  feeOptions: { policy: string; charge: string };
+  priceBasis: { purchase: string; current: string };
+  fullCredit: string;
+  fitsNever: string;
+  portalMayAccept: string;
+  /** Figure labels by the last word of their path, for the worked examples (WorkedExample.astro). */
+  figures: Record<string, string>;
+}
+
+function withCoreWords(chrome: Chrome, locale: Locale): Strings {
+  const figures: Record<string, string> = { refillDate: chrome.refillDate, refillAmount: chrome.refillAmount };
+  for (const of of ['cap', 'exchange', 'refund'] as const) {
+    for (const path of figurePaths(of).filter((path) => !path.includes('[]'))) {
+      figures[path.split('.').pop()!] = figureLabel(path, locale, of);
+    }
+  }
+  return {
+    ...chrome,
+    locale,
+    fields: Object.fromEntries(calculatorFieldPaths.map((path) => [path, fieldLabelWithHint(path, locale)])),
+    terms: { P1Y: termLabel('P1Y', locale), P3Y: termLabel('P3Y', locale), P5Y: termLabel('P5Y', locale) },
+    plans: { Upfront: billingPlanLabel('Upfront', locale), Monthly: billingPlanLabel('Monthly', locale) },
+    feeOptions: { policy: sentence('feeAsPolicy', locale), charge: sentence('whatIfFee', locale) },
+    priceBasis: { purchase: priceBasisLabel('purchase', locale), current: priceBasisLabel('current', locale) },
+    fullCredit: sentence('fullCredit', locale),
+    fitsNever: sentence('fitsNever', locale),
+    portalMayAccept: sentence('portalMayAccept', locale),
+    figures,
+  };
+}
+
+export const strings: Record<'en' | 'ko', Strings> = { en: withCoreWords(en, 'en'), ko: withCoreWords(ko, 'ko') };
