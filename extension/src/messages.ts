@@ -1,3 +1,4 @@
+import { policyIds } from '@refund-desk/core';
 import { bool, type Check, type Checked, list, obj, oneOf, optional, run, str } from './check';
 import {
   type Customer,
@@ -45,7 +46,7 @@ export const checkRefund = obj({
 
 export const checkSettings = obj({
   language: oneOf('auto', 'en', 'ko'),
-  policy: oneOf('auto', 'csp-2018-10', 'azure-2020-02', 'azure-2027-02'),
+  policy: oneOf('auto', ...policyIds),
   whatIfFee: bool,
   panelCollapsed: bool,
 }) as Check<Settings>;

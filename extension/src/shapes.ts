@@ -1,5 +1,5 @@
 // The records the extension keeps. Reservation inputs are kept as the agent typed them; core validates them on use.
-import { type ErrorCode, reservationFieldNames } from '@refund-desk/core';
+import { type ErrorCode, type PolicyId, reservationFieldNames } from '@refund-desk/core';
 
 // The form's fields: the reservation's fields named by core, less the IDs (from the URL) and `used` (a checkbox), plus
 // the customer whose ledger applies and the quantity to return.
@@ -39,7 +39,7 @@ export interface RefundRecord {
 }
 
 export type LangSetting = 'auto' | 'en' | 'ko';
-export type PolicySetting = 'auto' | 'csp-2018-10' | 'azure-2020-02' | 'azure-2027-02';
+export type PolicySetting = 'auto' | PolicyId;
 
 export interface Settings {
   language: LangSetting;

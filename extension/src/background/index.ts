@@ -1,3 +1,4 @@
+import { portalMatchPatterns } from '@refund-desk/core';
 import { browser, type Runtime } from '../browser';
 import { openDb } from './db';
 import { route } from './router';
@@ -8,7 +9,7 @@ let db: ReturnType<typeof openDb> | undefined;
 // Optional portal hosts: once the agent allows them (options page), run the same content script there too.
 const otherPortals = {
   permissions: ['scripting'],
-  origins: ['https://*.portal.azure.com/*', 'https://portal.azure.us/*'],
+  origins: portalMatchPatterns('on request'),
 };
 async function registerOtherPortals(): Promise<void> {
   if (!(await browser.permissions.contains(otherPortals))) return;

@@ -1,4 +1,4 @@
-import { decodeTwice } from './decode';
+import { decodeTwice } from '@refund-desk/core';
 
 // Page-kind predicates on the portal's hash route and Partner Center's path. Pure: a string in, a boolean or id out.
 // The route forms are described in docs/design/portal-pages.md.

@@ -1,11 +1,17 @@
 import { t } from './i18n';
-import type { EstimateModel, HeadroomModel } from './model';
+import type { EstimateModel, FigureModel, HeadroomModel } from './model';
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** A figure labelled by core, with Azure's field name as a caption where Azure has one. */
+function Figure({ figure }: { figure: FigureModel }) {
   return (
     <>
-      <dt>{label}</dt>
-      <dd data-testid={testId}>{value}</dd>
+      <dt>
+        {figure.label}
+        {figure.azure && <code class="rd-azure"> {figure.azure}</code>}
+      </dt>
+      <dd data-testid={figure.testId} data-field={figure.path}>
+        {figure.value}
+      </dd>
     </>
   );
 }
@@ -23,16 +29,24 @@ export function EstimateResult({ model }: { model: EstimateModel }) {
           </span>
         ))}
       </p>
+      {model.portalMayAccept && (
+        <p class="rd-note" data-testid="portal-may-accept">
+          {model.portalMayAccept}
+        </p>
+      )}
       <dl class="rd-figures">
-        <Figure label={t('refundNow')} value={model.refundNow} testId="refund-now" />
-        <Figure label={t('fee')} value={model.fee} testId="fee" />
-        <Figure label={t('canceledPayments')} value={model.canceled} testId="canceled" />
-        <Figure label={t('capUse')} value={model.capUse} testId="cap-use" />
-        <Figure label={t('limitLeftAfter')} value={model.remainingAfter} testId="remaining-after" />
-        <Figure label={t('maxQuantityNow')} value={String(model.maxQuantityNow)} testId="max-quantity" />
-        <Figure label={t('fitsOn')} value={model.fitsOn ?? t('fitsNever')} testId="fits-on" />
+        {model.figures.map((figure) => (
+          <Figure key={figure.path} figure={figure} />
+        ))}
       </dl>
       {model.exchangeMinimum && <p data-testid="exchange">{t('exchangeMinimum', model.exchangeMinimum)}</p>}
+      {model.exchangeFigures.length > 0 && (
+        <dl class="rd-figures" data-testid="savings-plan">
+          {model.exchangeFigures.map((figure) => (
+            <Figure key={figure.path} figure={figure} />
+          ))}
+        </dl>
+      )}
       {model.notExchangeable.length > 0 && (
         <p data-testid="exchange">{t('notExchangeable', model.notExchangeable.join(' '))}</p>
       )}

@@ -41,8 +41,9 @@ describe('Estimator', () => {
     const price = document.getElementById('t-price')!;
     expect(price.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(price.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Price (lifetime total): required',
+      'Purchase price: required',
     );
+    expect(document.querySelector('label[for="t-price"]')?.textContent).toBe('Purchase price (whole term, all units)');
   });
 
   it('shows the estimate for complete inputs and saves what is typed', async () => {
@@ -64,7 +65,9 @@ describe('Estimator', () => {
     await settle();
     const expected = await store.compute(inputs, '2026-03-01');
     if (!expected.ok) throw new Error('core refused the inputs');
-    expect(document.querySelector('[data-testid="refund-now"]')?.textContent).toBe(expected.value.refundNow);
+    const refundNow = expected.value.figures.find((figure) => figure.path === 'billingRefundAmount');
+    expect(refundNow?.label).toBe('Refund paid back now');
+    expect(document.querySelector('[data-testid="refund-now"]')?.textContent).toBe(refundNow?.value);
     expect(document.querySelectorAll('[data-testid="explanation"] li').length).toBe(expected.value.explanation.length);
 
     const quantity = document.getElementById('t-quantity') as HTMLInputElement;
@@ -88,8 +91,9 @@ describe('Estimator', () => {
     const korean = estimateModel(inputs, {}, '2026-03-01', [], settings, 'ko', '필수 입력');
     if (english.ok || korean.ok) throw new Error('core accepted 2.5 units');
     expect(english.errors).toEqual([{ field: 'quantity', message: expect.stringContaining('2.5') }]);
-    const sentence = describeProblem({ code: 'INVALID_QUANTITY', message: '' }, 'ko');
-    expect(sentence).toMatch(/수량/);
+    const sentence = describeProblem({ code: 'INVALID_QUANTITY', field: 'reservation.quantity', message: '' }, 'ko');
+    expect(sentence).toMatch(/^보유 수량: .*수량/);
+    expect(english.errors[0]?.message).toMatch(/^Units owned: /);
     expect(korean.errors).toEqual([{ field: 'quantity', message: sentence }]);
 
     const whole = estimateModel({ ...inputs, quantity: '2' }, {}, '2026-03-01', [], settings, 'ko', '필수 입력');
@@ -98,5 +102,33 @@ describe('Estimator', () => {
     expect(whole.value.policy.title).toMatch(/[가-힣]/);
     // With a published site (set at build time), the policy links to its row on the Korean versions page.
     expect(whole.value.policy.page).toBe(`https://refund-desk.example/ko/policy-versions/#${whole.value.policy.id}`);
+  });
+
+  it('says when only the canceled future payments refuse it (R-cap.2), and sizes the savings plan (R-exchange.7)', () => {
+    const inputs = {
+      ...emptyInputs(),
+      product: 'virtual-machines',
+      term: 'P3Y',
+      billingPlan: 'Monthly',
+      start: '2025-01-01',
+      quantity: '1',
+      price: '36000',
+    };
+    const settings = { policy: 'auto', whatIfFee: false } as const;
+    const earlier = [{ id: 'r1', tenantId: 't', date: '2025-03-01', amount: '20100.00' }];
+    const refused = estimateModel(inputs, {}, '2025-07-02', earlier, settings, 'en', 'required');
+    if (!refused.ok) throw new Error('core refused the inputs');
+    expect(refused.value.allowed).toBe(false);
+    expect(refused.value.estimate.policyResult.refusedByFuturePayments).toBe(true);
+    expect(refused.value.portalMayAccept).toMatch(/may still accept/);
+    const fits = estimateModel(inputs, {}, '2025-07-02', [], settings, 'ko', '필수 입력');
+    if (!fits.ok) throw new Error('core refused the inputs');
+    expect(fits.value.portalMayAccept).toBeNull();
+    expect(fits.value.figures.map((figure) => figure.label)).toContain('USD 50,000 한도에 계산되는 금액');
+    expect(fits.value.exchangeFigures.map((figure) => figure.path)).toEqual([
+      'minimumSavingsPlanHourly.P1Y',
+      'minimumSavingsPlanHourly.P3Y',
+    ]);
+    expect(fits.value.exchangeFigures[0]?.label).toBe('최소 시간당 절약 플랜 약정 (1년)');
   });
 });

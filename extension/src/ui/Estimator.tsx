@@ -1,9 +1,9 @@
-import { todayUtc } from '@refund-desk/core';
+import { fieldLabelWithHint, todayUtc } from '@refund-desk/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyInputs, type ReservationInputs, type Suggestion } from '../shapes';
 import { EstimateResult, Headroom } from './EstimateResult';
 import type { FieldError } from './estimate';
-import { t } from './i18n';
+import { lang, t } from './i18n';
 import type { ModelResult } from './model';
 import { ReservationForm } from './ReservationForm';
 
@@ -84,7 +84,7 @@ export function Estimator({
       )}
       <ReservationForm idPrefix={idPrefix} inputs={inputs} errors={errors} onChange={change} />
       <div class="rd-field">
-        <label for={`${idPrefix}-date`}>{t('date')}</label>
+        <label for={`${idPrefix}-date`}>{fieldLabelWithHint('date', lang())}</label>
         <input
           id={`${idPrefix}-date`}
           name="date"
@@ -95,7 +95,7 @@ export function Estimator({
         />
         {dateError.length > 0 && (
           <span class="rd-error" id={`${idPrefix}-date-error`}>
-            {t('fixField', t('date'), dateError.map((e) => e.message).join(' '))}
+            {dateError.map((e) => e.message).join(' ')}
           </span>
         )}
       </div>

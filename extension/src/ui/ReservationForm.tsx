@@ -1,7 +1,7 @@
-import { products } from '@refund-desk/core';
+import { billingPlanLabel, fieldLabelWithHint, products, termLabel } from '@refund-desk/core';
 import type { InputField, ReservationInputs } from '../shapes';
-import type { FieldError } from './estimate';
-import { lang, type MessageKey, t } from './i18n';
+import { type FieldError, fieldPaths } from './estimate';
+import { lang, t } from './i18n';
 
 type Props = {
   idPrefix: string;
@@ -10,8 +10,14 @@ type Props = {
   onChange(next: ReservationInputs): void;
 };
 
-// The compact form for what the page does not show. Every control has a label; an error sits under its field and is
-// tied to it with aria-describedby.
+// The compact form for what the page does not show. Every control has a label (core's name for the field, except the
+// customer, which is the extension's own); an error sits under its field, tied to it with aria-describedby, and names
+// the field itself (core's sentence).
+function labelOf(field: InputField | 'used'): string {
+  if (field === 'customer') return t('customer');
+  return fieldLabelWithHint(field === 'used' ? 'reservation.used' : fieldPaths[field], lang());
+}
+
 export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
   const id = (f: string) => `${idPrefix}-${f}`;
   const errorOf = (f: InputField) =>
@@ -25,12 +31,12 @@ export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
   const error = (f: InputField) =>
     errorOf(f) ? (
       <span class="rd-error" id={id(`${f}-error`)}>
-        {t('fixField', t(f as MessageKey), errorOf(f))}
+        {errorOf(f)}
       </span>
     ) : null;
   const text = (f: InputField, extra: Record<string, string> = {}) => (
     <div class="rd-field">
-      <label for={id(f)}>{t(f as MessageKey)}</label>
+      <label for={id(f)}>{labelOf(f)}</label>
       <input
         id={id(f)}
         name={f}
@@ -45,7 +51,7 @@ export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
   );
   const choice = (f: InputField, options: [string, string][]) => (
     <div class="rd-field">
-      <label for={id(f)}>{t(f as MessageKey)}</label>
+      <label for={id(f)}>{labelOf(f)}</label>
       <select id={id(f)} name={f} value={inputs[f]} onChange={(e) => set(f, e.currentTarget.value)} {...described(f)}>
         {options.map(([value, label]) => (
           <option key={value} value={value}>
@@ -61,15 +67,14 @@ export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
     <fieldset class="rd-form">
       <legend>{t('detailsLegend')}</legend>
       {choice('product', [['', t('chooseOne')], ...returnable.map((p): [string, string] => [p.key, p.title[lang()]])])}
-      {choice('term', [
-        ['P1Y', t('term_P1Y')],
-        ['P3Y', t('term_P3Y')],
-        ['P5Y', t('term_P5Y')],
-      ])}
-      {choice('billingPlan', [
-        ['Upfront', t('plan_Upfront')],
-        ['Monthly', t('plan_Monthly')],
-      ])}
+      {choice(
+        'term',
+        (['P1Y', 'P3Y', 'P5Y'] as const).map((term): [string, string] => [term, termLabel(term, lang())]),
+      )}
+      {choice(
+        'billingPlan',
+        (['Upfront', 'Monthly'] as const).map((plan): [string, string] => [plan, billingPlanLabel(plan, lang())]),
+      )}
       {text('start', { type: 'date' })}
       {text('quantity', { inputmode: 'numeric' })}
       {text('price', { inputmode: 'decimal' })}
@@ -83,7 +88,7 @@ export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
           checked={inputs.used}
           onChange={(e) => onChange({ ...inputs, used: e.currentTarget.checked })}
         />
-        <label for={id('used')}>{t('used')}</label>
+        <label for={id('used')}>{labelOf('used')}</label>
       </div>
       {text('customer', { placeholder: '00000000-0000-0000-0000-000000000000' })}
       {text('returnQuantity', { inputmode: 'numeric' })}

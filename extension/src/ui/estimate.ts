@@ -5,6 +5,7 @@ import {
   type ExchangeEstimate,
   estimateExchange,
   estimateRefund,
+  fieldLabel,
   type LedgerEntry,
   type Locale,
   type Money,
@@ -48,6 +49,22 @@ const coreFields: [RegExp, FieldError['field']][] = [
 export function formField(coreField: string | undefined): FieldError['field'] | undefined {
   return coreFields.find(([pattern]) => pattern.test(coreField ?? ''))?.[1];
 }
+
+/** The contract path each form field stands for: core names it for people ("Purchase price"). */
+export const fieldPaths: Record<FieldError['field'], string> = {
+  product: 'reservation.product',
+  term: 'reservation.term',
+  billingPlan: 'reservation.billingPlan',
+  start: 'reservation.start',
+  quantity: 'reservation.quantity',
+  price: 'reservation.price.amount',
+  currency: 'reservation.price.currency',
+  currentPrice: 'reservation.currentPrice.amount',
+  usdPerUnit: 'reservation.usdPerUnit',
+  customer: 'customer',
+  returnQuantity: 'quantity',
+  date: 'date',
+};
 
 // Core's required fields; term and plan are menus with a value, so only the typed ones can be empty.
 const required: readonly InputField[] = requiredReservationFields;
@@ -93,7 +110,15 @@ export function estimate(
   requiredMessage: string,
 ): { ok: true; value: EstimateView } | { ok: false; errors: FieldError[] } {
   const missing = required.filter((f) => !inputs[f].trim());
-  if (missing.length) return { ok: false, errors: missing.map((field) => ({ field, message: requiredMessage })) };
+  if (missing.length) {
+    return {
+      ok: false,
+      errors: missing.map((field) => ({
+        field,
+        message: `${fieldLabel(fieldPaths[field], locale)}: ${requiredMessage}`,
+      })),
+    };
+  }
   const request = refundRequest(inputs, ids, date, refunds, settings);
   const refund = estimateRefund(request);
   if (!refund.ok) {

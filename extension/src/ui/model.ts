@@ -1,12 +1,18 @@
 import {
+  azureFieldName,
   describeProblem,
+  type ExchangeEstimate,
   explain,
+  type FigureOf,
+  figureLabel,
   formatMoney,
   type Locale,
-  policyById,
+  type Money,
   policyPagePath,
+  policyTitle,
   productByKey,
   type RefundEstimate,
+  sentence,
 } from '@refund-desk/core';
 import type { RefundRecord, ReservationInputs, Settings } from '../shapes';
 import { estimate, type FieldError, headroom, type Ids } from './estimate';
@@ -19,17 +25,24 @@ export interface HeadroomModel {
   refills: { date: string; amount: string }[];
 }
 
+/** One figure as the panel shows it: core's label for its contract path, Azure's field name, the formatted value. */
+export interface FigureModel {
+  path: string;
+  label: string;
+  azure: string | null;
+  value: string;
+  testId: string;
+}
+
 export interface EstimateModel {
   allowed: boolean;
   reasons: string[];
-  refundNow: string;
-  fee: string;
-  canceled: string;
-  capUse: string;
-  remainingAfter: string;
-  maxQuantityNow: number;
-  fitsOn: string | null;
+  figures: FigureModel[];
+  /** Set when the refund is refused only because the canceled future payments count: the portal may accept it (R-cap.2). */
+  portalMayAccept: string | null;
   exchangeMinimum: string | null;
+  /** The exchange's savings-plan sizing (R-exchange.7), when every return is compute. */
+  exchangeFigures: FigureModel[];
   notExchangeable: string[];
   eligibility: { refundable: boolean; exchangeable: boolean } | null;
   /** The policy, titled in the reader's language; `page` is its page on the published site, when there is one. */
@@ -48,9 +61,41 @@ export function isTenantId(text: string): boolean {
   return tenantPattern.test(text.trim());
 }
 
-/** The policy's title in the reader's language, from core's policy data. */
-function policyTitle(policy: RefundEstimate['policy'], locale: Locale): string {
-  return locale === 'ko' ? (policyById(policy.id)?.ko.title ?? policy.title) : policy.title;
+function figure(of: FigureOf, path: string, value: string, testId: string, locale: Locale): FigureModel {
+  return { path, label: figureLabel(path, locale, of), azure: azureFieldName(path, of), value, testId };
+}
+
+function refundFigures(refund: RefundEstimate, locale: Locale): FigureModel[] {
+  const money = (m: Money) => formatMoney(m, locale);
+  const r = refund.policyResult;
+  const f = (path: string, value: string, testId: string) => figure('refund', path, value, testId, locale);
+  return [
+    f('billingRefundAmount', money(refund.billingRefundAmount), 'refund-now'),
+    f('earlyTerminationFee', money(refund.earlyTerminationFee), 'fee'),
+    f(
+      'billingInformation.billingCurrencyRemainingCommitmentAmount',
+      money(refund.billingInformation.billingCurrencyRemainingCommitmentAmount),
+      'canceled',
+    ),
+    f('policyResult.capUse', money(r.capUse), 'cap-use'),
+    f('policyResult.remainingAfter', money(r.remainingAfter), 'remaining-after'),
+    f('policyResult.maxQuantityNow', String(r.maxQuantityNow), 'max-quantity'),
+    f('policyResult.fitsOn', r.fitsOn ?? sentence('fitsNever', locale), 'fits-on'),
+  ];
+}
+
+function exchangeFigures(exchange: ExchangeEstimate | null, locale: Locale): FigureModel[] {
+  const hourly = exchange?.minimumSavingsPlanHourly;
+  if (!hourly) return [];
+  return (['P1Y', 'P3Y'] as const).map((term) =>
+    figure(
+      'exchange',
+      `minimumSavingsPlanHourly.${term}`,
+      formatMoney(hourly[term], locale),
+      `savings-plan-${term}`,
+      locale,
+    ),
+  );
 }
 
 export function headroomModel(date: string, refunds: readonly RefundRecord[], locale: Locale): HeadroomModel | null {
@@ -85,19 +130,15 @@ export function estimateModel(
     value: {
       allowed: refund.allowed,
       reasons: r.errors.map((e) => describeProblem(e, locale)),
-      refundNow: money(refund.billingRefundAmount),
-      fee: money(refund.earlyTerminationFee),
-      canceled: money(refund.billingInformation.billingCurrencyRemainingCommitmentAmount),
-      capUse: money(r.capUse),
-      remainingAfter: money(r.remainingAfter),
-      maxQuantityNow: r.maxQuantityNow,
-      fitsOn: r.fitsOn,
+      figures: refundFigures(refund, locale),
+      portalMayAccept: r.refusedByFuturePayments ? sentence('refusedByFuturePayments', locale) : null,
       exchangeMinimum: exchange && !exchangeRefusals.length ? money(exchange.refundsTotal) : null,
+      exchangeFigures: exchange && !exchangeRefusals.length ? exchangeFigures(exchange, locale) : [],
       notExchangeable: exchangeRefusals.map((e) => describeProblem(e, locale)),
       eligibility: product ? { refundable: product.refundable, exchangeable: product.exchangeable } : null,
       policy: {
         ...refund.policy,
-        title: policyTitle(refund.policy, locale),
+        title: policyTitle(refund.policy.id, locale),
         ...(__SITE_URL__ && { page: `${__SITE_URL__}${policyPagePath(refund.policy.id, locale)}` }),
       },
       explanation: explain(refund.steps, locale),

@@ -1,10 +1,11 @@
+import { portalMatchPatterns } from '@refund-desk/core';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../browser';
 import { t } from '../../ui/i18n';
 
 const request = {
   permissions: ['scripting'] as const,
-  origins: ['https://*.portal.azure.com/*', 'https://portal.azure.us/*'],
+  origins: portalMatchPatterns('on request'),
 };
 
 /** Other portal hosts are optional: the browser asks the agent, then the background registers the content script. */

@@ -1,4 +1,4 @@
-import { policies } from '@refund-desk/core';
+import { policies, policyTitle, sentence } from '@refund-desk/core';
 import { useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import type { LangSetting, PolicySetting, Settings } from '../../shapes';
@@ -42,7 +42,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           <option value="auto">{t('policyAuto')}</option>
           {policies.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.id} — {lang() === 'ko' ? p.ko.title : p.title}
+              {p.id} — {policyTitle(p.id, lang())}
             </option>
           ))}
         </select>
@@ -54,7 +54,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           checked={settings.whatIfFee}
           onChange={(e) => setSettings({ ...settings, whatIfFee: e.currentTarget.checked })}
         />
-        <label for="whatIfFee">{t('whatIfFee')}</label>
+        <label for="whatIfFee">{sentence('whatIfFee', lang())}</label>
       </div>
       <button type="submit" class="rd-button">
         {t('save')}
