@@ -31,6 +31,8 @@ interface Case {
   date: string;
   until?: string;
   book: Book;
+  /** Passed alike to planRefunds, the oracles and the replay. */
+  options: { policy?: 'csp-2018-10' | 'azure-2020-02'; fee?: 'charge' };
 }
 
 /** A customer whose candidates are worth about the limit or more, with refunds in the window that drop out later. */
@@ -45,6 +47,7 @@ function books(maxUnits: number, maxReservations: number): fc.Arbitrary<Case> {
     unitUsd: fc.integer({ min: 8_000, max: 150_000 }),
     currency: fc.constantFrom(...currencies),
     cents: fc.integer({ min: 0, max: 99 }),
+    used: fc.constantFrom(undefined, undefined, false, true),
   });
   return fc
     .record({
@@ -55,9 +58,11 @@ function books(maxUnits: number, maxReservations: number): fc.Arbitrary<Case> {
         { maxLength: 4 },
       ),
       horizon: fc.option(fc.integer({ min: 5, max: 300 }), { nil: undefined }),
+      policy: fc.constantFrom(undefined, undefined, 'csp-2018-10', 'azure-2020-02'),
+      fee: fc.constantFrom(undefined, undefined, 'charge'),
     })
     .filter(({ reservations }) => reservations.reduce((n, r) => n + r.quantity, 0) <= maxUnits)
-    .map(({ date, reservations, ledger, horizon }) => {
+    .map(({ date, reservations, ledger, horizon, policy, fee }) => {
       const held: BookReservation[] = reservations.map((r, i) => {
         const years = r.term === 'P1Y' ? 1 : 3;
         const start =
@@ -79,6 +84,7 @@ function books(maxUnits: number, maxReservations: number): fc.Arbitrary<Case> {
           quantity: r.quantity,
           price: { amount: amountText(minor, r.currency.digits), currency: r.currency.code },
           ...(r.currency.rate && { usdPerUnit: r.currency.rate }),
+          ...(r.used !== undefined && { used: r.used }),
           origin: {},
         };
       });
@@ -90,6 +96,7 @@ function books(maxUnits: number, maxReservations: number): fc.Arbitrary<Case> {
         date: isoDay(date),
         ...(horizon !== undefined && { until: isoDay(date + horizon) }),
         book: { refundDeskBook: 1, customers: [{ tenantId: TENANT, ledger: entries, reservations: held }] },
+        options: { ...(policy && { policy }), ...(fee && { fee }) },
       } satisfies Case;
     });
 }
@@ -115,14 +122,14 @@ function oracleUnits(c: Case): OracleUnit[] {
   const units: OracleUnit[] = [];
   c.book.customers[0]!.reservations.forEach((held, index) => {
     const first = Math.max(date, dayOf(held.start!));
-    const probe = estimateRefund({ date: isoDay(first), reservation: facts(held), quantity: 1 });
+    const probe = estimateRefund({ date: isoDay(first), reservation: facts(held), quantity: 1, ...c.options });
     if (!probe.ok || probe.value.policyResult.errors.some((e) => e.code === 'NOT_REFUNDABLE')) return;
     const end = first + probe.value.remainingDays;
     const memo = new Map<number, bigint>();
     const value = (day: number) => {
       let known = memo.get(day);
       if (known === undefined) {
-        const result = estimateRefund({ date: isoDay(day), reservation: facts(held), quantity: 1 });
+        const result = estimateRefund({ date: isoDay(day), reservation: facts(held), quantity: 1, ...c.options });
         known = result.ok ? cents(result.value.policyResult.capUse.amount) : LIMIT + 1n;
         memo.set(day, known);
       }
@@ -197,7 +204,13 @@ function exhaustive(c: Case): bigint {
 }
 
 function plan(c: Case, candidates: 'all' | 'suggested' = 'all'): RefundPlan {
-  const result = planRefunds({ date: c.date, book: c.book, candidates, ...(c.until && { until: c.until }) });
+  const result = planRefunds({
+    date: c.date,
+    book: c.book,
+    candidates,
+    ...(c.until && { until: c.until }),
+    ...c.options,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
 }
@@ -221,6 +234,7 @@ function expectReplays(c: Case, result: RefundPlan): void {
       reservation: facts(held),
       quantity: action.quantity,
       ledger: [...ledger],
+      ...c.options,
     });
     expect(estimate.ok).toBe(true);
     if (!estimate.ok) return;
@@ -274,6 +288,43 @@ describe('planRefunds (R-plan)', () => {
         expect(cents(result.recovered.amount)).toBeGreaterThanOrEqual(exhaustive(c));
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it('plans each customer on its own: the whole book gives each customer the plan it gets alone', () => {
+    const utilization = fc.record({
+      days7: fc.integer({ min: 0, max: 100 }),
+      days30: fc.integer({ min: 0, max: 100 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(books(12, 4), fc.array(utilization, { minLength: 4, maxLength: 4 })), {
+          minLength: 2,
+          maxLength: 3,
+        }),
+        (parts) => {
+          const customers = parts.map(([c, use], i) => ({
+            ...c.book.customers[0]!,
+            tenantId: guid(900 + i),
+            reservations: c.book.customers[0]!.reservations.map((r, j) => ({
+              ...r,
+              utilization: { days7: String(use[j]!.days7), days30: `${use[j]!.days30}.5`.replace('100.5', '100') },
+            })),
+          }));
+          const book: Book = { refundDeskBook: 1, customers };
+          const whole = planRefunds({ date: parts[0]![0].date, book });
+          if (!whole.ok) throw new Error(JSON.stringify(whole.errors));
+          let total = 0n;
+          customers.forEach((customer, i) => {
+            const alone = planRefunds({ date: parts[0]![0].date, book, tenantId: customer.tenantId });
+            if (!alone.ok) throw new Error(JSON.stringify(alone.errors));
+            expect(alone.value.customers).toEqual([whole.value.customers[i]]);
+            total += cents(whole.value.customers[i]!.recovered.amount);
+          });
+          expect(cents(whole.value.recovered.amount)).toBe(total);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });
