@@ -9,12 +9,6 @@ export type { CsvProblemKind };
 /** One record in file order; `problem` is set when the row could not be read as written. */
 export type RecordHandler = (fields: string[], problem: CsvProblemKind | undefined) => void;
 
-/**
- * No longer thrown: a cell over the limit is now a problem of its row only (the batch goes on). Kept until
- * batch.ts stops catching it.
- */
-export class CsvFieldTooLongError extends Error {}
-
 export class CsvParser {
   private readonly reader: CsvReader;
   /** True when some row had a quote that never closed (that row ended at its own line end). */

@@ -1,4 +1,4 @@
-import { estimateRefund, type LedgerEntry, type Problem } from '@refund-desk/core';
+import { estimateRefund, type LedgerEntry, normalizeGuid, type Problem } from '@refund-desk/core';
 import type { ColumnPositions } from './columns.js';
 import { rowToRequest } from './row-request.js';
 
@@ -10,8 +10,9 @@ export function estimateRow(
   ledger: LedgerEntry[] | undefined,
 ): string[] {
   const request = rowToRequest(cells, positions, date, ledger);
-  const reservationId = cellAt(cells, positions.reservationId);
-  const reservationOrderId = cellAt(cells, positions.reservationOrderId);
+  // Only a real GUID is echoed: anything else could be a formula or a secret the reader never meant to copy (OWASP).
+  const reservationId = guidAt(cells, positions.reservationId);
+  const reservationOrderId = guidAt(cells, positions.reservationOrderId);
   const result = estimateRefund(request);
   if (!result.ok) return [reservationId, reservationOrderId, '', '', '', '', '', '', errorCodes(result.errors)];
   const estimate = result.value;
@@ -33,6 +34,6 @@ function errorCodes(problems: readonly Problem[]): string {
   return [...new Set(problems.map((problem) => problem.code))].join(';');
 }
 
-function cellAt(cells: readonly string[], position: number | undefined): string {
-  return position === undefined ? '' : (cells[position]?.trim() ?? '');
+function guidAt(cells: readonly string[], position: number | undefined): string {
+  return normalizeGuid(position === undefined ? undefined : cells[position]) ?? '';
 }
