@@ -2,7 +2,7 @@ import { describeProblem, policyById } from '@refund-desk/core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyInputs, type ReservationInputs } from '../shapes';
+import { emptyInputs, type RefundRecord, type ReservationInputs } from '../shapes';
 import { Estimator, type EstimatorStore } from './Estimator';
 import { setLang } from './i18n';
 import { estimateModel } from './model';
@@ -130,5 +130,50 @@ describe('Estimator', () => {
       'minimumSavingsPlanHourly.P3Y',
     ]);
     expect(fits.value.exchangeFigures[0]?.label).toBe('최소 시간당 절약 플랜 약정 (1년)');
+  });
+
+  it("records a refund made as estimated in the customer's ledger, counting policyResult.capUse", async () => {
+    setLang('en');
+    const tenant = '11111111-2222-4333-8444-555555555555';
+    const inputs = {
+      ...emptyInputs(),
+      product: 'virtual-machines',
+      term: 'P3Y',
+      billingPlan: 'Monthly',
+      start: '2025-01-01',
+      quantity: '1',
+      price: '36000',
+      customer: tenant,
+    };
+    const ledger: RefundRecord[] = [];
+    const store = {
+      ...memoryStore(inputs),
+      compute: async (typed: ReservationInputs, date: string) =>
+        estimateModel(typed, {}, date, ledger, { policy: 'auto', whatIfFee: false }, 'en', 'required'),
+      record: async (refund: RefundRecord) => {
+        ledger.push(refund);
+      },
+    };
+    render(<Estimator idPrefix="t" store={store} />, document.body);
+    await settle();
+    const date = document.getElementById('t-date') as HTMLInputElement;
+    date.value = '2025-07-02';
+    date.dispatchEvent(new Event('input'));
+    await settle();
+    const expected = await store.compute(inputs, '2025-07-02');
+    if (!expected.ok) throw new Error('core refused the inputs');
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="record-refund"]');
+    expect(button?.textContent).toContain(expected.value.estimate.policyResult.capUse.amount);
+    button?.click();
+    await settle();
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]).toMatchObject({
+      tenantId: tenant,
+      date: '2025-07-02',
+      amount: expected.value.estimate.policyResult.capUse.amount,
+    });
+    expect(ledger[0]?.note).toContain('policyResult.capUse');
+    // The recorded refund now counts: the same refund again would not fit under the limit.
+    expect(document.querySelector('[data-testid="verdict"]')?.textContent).toMatch(/^Refund refused/);
   });
 });

@@ -1,6 +1,6 @@
 import { fieldLabelWithHint, todayUtc } from '@refund-desk/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { emptyInputs, type ReservationInputs, type Suggestion } from '../shapes';
+import { emptyInputs, type RefundRecord, type ReservationInputs, type Suggestion } from '../shapes';
 import { EstimateResult, Headroom } from './EstimateResult';
 import type { FieldError } from './estimate';
 import { lang, t } from './i18n';
@@ -12,6 +12,8 @@ export interface EstimatorStore {
   save(inputs: ReservationInputs): Promise<void>;
   /** core's answer for these inputs on this date (computed in the background for content scripts) */
   compute(inputs: ReservationInputs, date: string): Promise<ModelResult>;
+  /** Adds a refund to its customer's ledger (the background's store); absent where the ledger cannot be written. */
+  record?(refund: RefundRecord): Promise<void>;
 }
 
 /** Form, date picker and core's answer for one reservation; inputs are saved as they are typed. */
@@ -28,6 +30,7 @@ export function Estimator({
   const [date, setDate] = useState(todayUtc());
   const [result, setResult] = useState<ModelResult | null>(null);
   const [storeError, setStoreError] = useState('');
+  const [recorded, setRecorded] = useState(0);
   const asked = useRef(0);
 
   useEffect(() => {
@@ -48,7 +51,7 @@ export function Estimator({
       (answer) => question === asked.current && setResult(answer),
       (e: Error) => setStoreError(t('storageError', e.message)),
     );
-  }, [inputs, date, store]);
+  }, [inputs, date, store, recorded]);
 
   if (!inputs) return null;
   const change = (next: ReservationInputs) => {
@@ -101,6 +104,22 @@ export function Estimator({
       </div>
       {result?.ok && result.value.headroom && <Headroom model={result.value.headroom} />}
       {result?.ok && <EstimateResult model={result.value} />}
+      {result?.ok && result.value.record && store.record && (
+        <button
+          type="button"
+          class="rd-button"
+          data-testid="record-refund"
+          onClick={() => {
+            const refund = result.value.record!;
+            store.record!(refund).then(
+              () => setRecorded((n) => n + 1),
+              (e: Error) => setStoreError(t('storageError', e.message)),
+            );
+          }}
+        >
+          {t('recordThisRefund', result.value.record.amount)}
+        </button>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   figureLabel,
   formatMoney,
   type Locale,
+  ledgerEntryFromEstimate,
   type Money,
   policyPagePath,
   policyTitle,
@@ -49,6 +50,8 @@ export interface EstimateModel {
   policy: RefundEstimate['policy'] & { page?: string };
   explanation: string[];
   headroom: HeadroomModel | null;
+  /** The ledger entry to record once this refund is made (core's ledgerEntryFromEstimate); null unless allowed for a customer. */
+  record: RefundRecord | null;
   /** core's own answer, for the checklist and for tests */
   estimate: RefundEstimate;
 }
@@ -98,6 +101,25 @@ function exchangeFigures(exchange: ExchangeEstimate | null, locale: Locale): Fig
   );
 }
 
+/** The refund as the customer's ledger keeps it: what the limit counts, policyResult.capUse in USD (R-cap.2). */
+function recordOf(refund: RefundEstimate, inputs: ReservationInputs, ids: Ids, date: string): RefundRecord {
+  const entry = ledgerEntryFromEstimate(refund, {
+    date,
+    ...(ids.reservationId && { reservationId: ids.reservationId }),
+  });
+  return {
+    // One id per refund, so recording it twice keeps one entry.
+    id: `${date}-${entry.amount.amount}-${ids.reservationId ?? ids.reservationOrderId ?? 'typed'}`
+      .replace(/[^\w-]/g, '-')
+      .slice(0, 64),
+    tenantId: inputs.customer.trim().toLowerCase(),
+    date: entry.date,
+    amount: entry.amount.amount,
+    ...(entry.reservationId && { reservationId: entry.reservationId }),
+    ...(entry.note && { note: entry.note }),
+  };
+}
+
 export function headroomModel(date: string, refunds: readonly RefundRecord[], locale: Locale): HeadroomModel | null {
   const status = headroom(date, refunds);
   if (!status) return null;
@@ -143,6 +165,7 @@ export function estimateModel(
       },
       explanation: explain(refund.steps, locale),
       headroom: isTenantId(inputs.customer) ? headroomModel(date, refunds, locale) : null,
+      record: refund.allowed && isTenantId(inputs.customer) ? recordOf(refund, inputs, ids, date) : null,
       estimate: refund,
     },
   };

@@ -26,6 +26,9 @@ function Panel({ page, settings, hints }: { page: ReservationPage; settings: Set
         await ask({ type: 'inputs/put', key, inputs });
       },
       compute: (inputs, date) => ask({ type: 'estimate/refund', ids, inputs, date, lang: lang() }),
+      record: async (refund) => {
+        await ask({ type: 'refund/put', refund });
+      },
     }),
     [key, page.reservationOrderId, page.reservationId],
   );

@@ -42,6 +42,9 @@ function Popup({ settings }: { settings: Settings }) {
         const refunds = isTenantId(tenant) ? (await ask({ type: 'ledger/get', tenantId: tenant })).refunds : [];
         return estimateModel(inputs, ids, date, refunds, settings, lang(), t('required'));
       },
+      record: async (refund) => {
+        await ask({ type: 'refund/put', refund });
+      },
     };
   }, [key, ids, settings]);
   const use = (e: Event) => {
