@@ -1,6 +1,6 @@
 // Local search over the order of the units (plan-sequence.ts): starting from an order, move one unit ahead of an
-// earlier run of another reservation's units and keep the move when the plan recovers more (R-plan.2), until no move
-// helps or the evaluations allowed are spent. It finds, for instance, that a large unit whose value falls fast should
+// earlier run of another reservation's units, or behind a later one, and keep the move when the plan recovers more
+// (R-plan.2), until no move helps or the evaluations allowed are spent. It finds, for instance, that a large unit whose value falls fast should
 // take the limit's room before smaller ones that lose little by waiting for the window to refill.
 import { better, type CustomerProblem, type Schedule } from './plan-schedule.js';
 import { Sequence } from './plan-sequence.js';
@@ -26,11 +26,11 @@ export function improveOrder(problem: CustomerProblem, start: readonly number[],
     const starts = runStarts(order);
     search: for (const from of starts) {
       for (const to of starts) {
-        if (to >= from) break;
-        if (order[to] === order[from]) continue;
+        if (to === from || order[to] === order[from]) continue;
         if (left-- <= 0) break search;
         const moved = order.slice();
-        moved.splice(to, 0, ...moved.splice(from, 1));
+        const [unit] = moved.splice(from, 1);
+        moved.splice(to > from ? to - 1 : to, 0, unit!);
         sequence.run(moved);
         const candidate = sequence.schedule();
         if (better(candidate, best, problem.date)) {

@@ -1,14 +1,18 @@
 // R-plan.1: the plan's figures are estimateRefund's own, replayed in date order with the customer's ledger plus the
 // earlier planned refunds, each counted at its capUse. A refund the replay does not allow is left out (its units stay
 // unplaced), so a plan is valid by construction whatever the planners got wrong.
+//
+// The ledger each call is given is the total counted on the refund's day (R-cap.4) as one entry of that day. An allowed
+// estimate depends on the ledger only through that total (consumedRefundsTotal, remainingAfter; fitsOn is the day
+// itself), so its figures are exactly those of the full ledger, and a plan of n refunds replays in n calls, not n².
 import { formatDate } from '../dates.js';
-import { parseAmount } from '../money.js';
+import { amountOf, parseAmount, toMoney } from '../money.js';
 import { estimateRefund } from '../refund.js';
 import type { LedgerEntry } from '../types.js';
-import type { ParsedLedgerEntry } from '../validate.js';
 import type { PlannedRefund } from './plan-schedule.js';
 import type { PlanSource } from './plan-sources.js';
 import type { ValueOptions } from './plan-values.js';
+import { CapWindow } from './plan-window.js';
 import type { BookEntryCustomer } from './read-book.js';
 import type { PlanAction } from './types.js';
 
@@ -19,11 +23,6 @@ export interface Replayed {
   cents: bigint;
 }
 
-interface Counted {
-  day: number;
-  entry: LedgerEntry;
-}
-
 export function replayRefunds(
   customer: BookEntryCustomer,
   sources: readonly PlanSource[],
@@ -31,21 +30,17 @@ export function replayRefunds(
   options: ValueOptions,
   windowDays: number,
 ): Replayed {
-  const counted: Counted[] = customer.ledger.map((entry, i) => ({
-    day: (customer.parsedLedger[i] as ParsedLedgerEntry).date,
-    entry,
-  }));
+  const window = CapWindow.of(customer.parsedLedger, windowDays, 0n);
   const actions: PlanAction[] = [];
   const placed = sources.map(() => 0);
   let cents = 0n;
   for (const refund of refunds) {
     const source = sources[refund.source]!;
-    // Only entries that count on the day change an allowed estimate (R-cap.4); the others are left out of the call.
-    const ledger = counted
-      .filter(({ day }) => day <= refund.day && refund.day - day < windowDays)
-      .map(({ entry }) => entry);
+    const date = formatDate(refund.day);
+    const counted = window.consumed(refund.day);
+    const ledger: LedgerEntry[] = counted === 0n ? [] : [{ date, amount: toMoney(amountOf(counted, 'USD')) }];
     const result = estimateRefund({
-      date: formatDate(refund.day),
+      date,
       reservation: source.entry.reservation,
       quantity: refund.quantity,
       ledger,
@@ -55,7 +50,7 @@ export function replayRefunds(
     if (!result.ok || !result.value.allowed) continue;
     const { capUse, remainingAfter } = result.value.policyResult;
     actions.push({
-      date: formatDate(refund.day),
+      date,
       reservationId: source.entry.reservationId,
       reservationOrderId: source.entry.reservationOrderId,
       quantity: refund.quantity,
@@ -63,14 +58,11 @@ export function replayRefunds(
       capUse,
       remainingAfter,
     });
-    const amount = { amount: capUse.amount, currency: 'USD' };
-    counted.push({
-      day: refund.day,
-      entry: { date: formatDate(refund.day), amount, reservationId: source.entry.reservationId },
-    });
-    placed[refund.source]! += refund.quantity;
     const parsed = parseAmount(capUse.amount, 'USD');
-    if (typeof parsed !== 'string') cents += parsed.minor;
+    const used = typeof parsed === 'string' ? 0n : parsed.minor;
+    window.push(refund.day, used);
+    placed[refund.source]! += refund.quantity;
+    cents += used;
   }
   return { actions, placed, cents };
 }

@@ -18,7 +18,9 @@ import { Sequence } from './plan-sequence.js';
 /** Up to this many units the exact search runs to the end (docs/portfolio.md). */
 export const EXACT_UNITS = 8;
 /** Orders the local search may try per customer: it is deterministic, so a plan never depends on the machine. */
-export const IMPROVE_EVALUATIONS = 120;
+export const IMPROVE_EVALUATIONS = 300;
+/** Above this many units an order is too long to try hundreds of times; the other planners still run. */
+export const IMPROVE_UNITS = 2_000;
 
 /** Everything at once on the plan's date, when it all fits: no plan recovers more, nor sooner. */
 function allAtOnce(problem: CustomerProblem): Schedule | null {
