@@ -1,10 +1,17 @@
 import { defineManifest } from '@crxjs/vite-plugin';
+import { portalMatchPatterns } from '@refund-desk/core';
+import { iconPath, iconSizes } from './scripts/icons.mjs';
 
 // One manifest, three targets. Only the background form (Firefox) and the e2e test match differ.
 export type Target = 'chrome' | 'firefox' | 'e2e';
 
-export const portalMatches = ['https://portal.azure.com/*', 'https://partner.microsoft.com/*'];
-export const optionalHosts = ['https://*.portal.azure.com/*', 'https://portal.azure.us/*'];
+// Core's one list of portal hosts: where the script always runs, and the hosts the agent may allow from the options.
+export const portalMatches = portalMatchPatterns('always');
+export const optionalHosts = portalMatchPatterns('on request');
+/** The keyboard command that opens and closes the panel (the background passes it to the tab). */
+export const togglePanelCommand = 'toggle-panel';
+// Drawn at build time by scripts/icons.mjs (vite.config.ts emits them).
+const icons = Object.fromEntries(iconSizes.map((size: number) => [String(size), iconPath(size)]));
 // Fixture pages for end-to-end tests; only in the e2e build.
 export const e2eMatches = ['http://127.0.0.1/*'];
 
@@ -37,7 +44,14 @@ export function manifestFor(target: Target) {
         all_frames: false,
       },
     ],
-    action: { default_popup: 'src/pages/popup/index.html', default_title: '__MSG_extName__' },
+    icons,
+    action: { default_popup: 'src/pages/popup/index.html', default_title: '__MSG_extName__', default_icon: icons },
+    commands: {
+      [togglePanelCommand]: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
     options_ui: { page: 'src/pages/options/index.html', open_in_tab: true },
     content_security_policy: { extension_pages: extensionPagesCsp },
     ...(target === 'firefox'

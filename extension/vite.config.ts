@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { manifestFor, type Target } from './manifest.config';
+import { drawIcon, iconPath, iconSizes } from './scripts/icons.mjs';
 
 // `mode` picks the target: chrome (dist), firefox (dist-firefox), e2e (dist-e2e).
 export const outDirs: Record<Target, string> = { chrome: 'dist', firefox: 'dist-firefox', e2e: 'dist-e2e' };
@@ -11,6 +12,16 @@ function siteUrl(): string {
   if (url && !url.startsWith('https://'))
     throw new Error(`REFUND_DESK_SITE_URL must be an https address, not "${url}"`);
   return url;
+}
+
+/** Draws the icons (scripts/icons.mjs) into the bundle; crxjs then finds them there instead of on disk. */
+function icons(): Plugin {
+  return {
+    name: 'refund-desk-icons',
+    buildStart() {
+      for (const size of iconSizes) this.emitFile({ type: 'asset', fileName: iconPath(size), source: drawIcon(size) });
+    },
+  };
 }
 
 function asTarget(mode: string): Target {
@@ -40,6 +51,7 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 200,
     },
     plugins: [
+      icons(),
       crx({
         manifest: manifestFor(target),
         browser: target === 'firefox' ? 'firefox' : 'chrome',
