@@ -72,3 +72,34 @@ export function run<T>(check: Check<T>, input: unknown): Checked<T> {
   const value = check(input, '', issues);
   return issues.length ? { ok: false, issues } : { ok: true, value };
 }
+
+/** Any JSON number in [min, max] that is a whole number. */
+export const int =
+  (min = 0, max = Number.MAX_SAFE_INTEGER): Check<number> =>
+  (v, field, issues) => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+      issues.push({ field, message: `must be a whole number from ${min} to ${max}` });
+    return v as number;
+  };
+
+/** A plain object whose contents core checks later (book records read back from a file). */
+export const anyObject: Check<Record<string, unknown>> = (v, field, issues) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) issues.push({ field, message: 'must be an object' });
+  return v as Record<string, unknown>;
+};
+
+/** An object with string keys and string values (origins, typed facts). */
+export const stringMap =
+  (maxValue = 500, keys?: readonly string[]): Check<Record<string, string>> =>
+  (v, field, issues) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      issues.push({ field, message: 'must be an object' });
+      return {};
+    }
+    for (const [key, value] of Object.entries(v)) {
+      if (keys && !keys.includes(key)) issues.push({ field: `${field}.${key}`, message: 'is not expected' });
+      else if (typeof value !== 'string' || value.length > maxValue)
+        issues.push({ field: `${field}.${key}`, message: `must be text of at most ${maxValue} characters` });
+    }
+    return v as Record<string, string>;
+  };

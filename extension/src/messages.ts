@@ -1,12 +1,32 @@
+import type { Book, BookImport, BookReservation } from '@refund-desk/core';
 import { policyIds } from '@refund-desk/core';
-import { bool, type Check, type Checked, list, obj, oneOf, optional, run, str } from './check';
 import {
+  anyObject,
+  bool,
+  type Check,
+  type Checked,
+  int,
+  list,
+  obj,
+  oneOf,
+  optional,
+  run,
+  str,
+  stringMap,
+} from './check';
+import {
+  type BookCustomerView,
+  type BookLookup,
+  type BookStatus,
   type Customer,
+  correctableFacts,
+  type DbState,
   type ImportReport,
   inputFields,
   type LedgerFile,
   type RefundRecord,
   type ReservationInputs,
+  type SaveReply,
   type Settings,
 } from './shapes';
 import type { HeadroomModel, ModelResult } from './ui/model';
@@ -58,6 +78,45 @@ const ids = obj({
 });
 
 const sessionKey = str(80, /^[\w:-]+$/, 'a session key');
+const date = str(10, isoDate, 'a date (YYYY-MM-DD)');
+const reservationIds = obj({
+  reservationOrderId: str(36, guid, 'a reservation order id (GUID)'),
+  reservationId: optional(str(36, guid, 'a reservation id (GUID)')),
+});
+const bothIds = obj({
+  reservationOrderId: str(36, guid, 'a reservation order id (GUID)'),
+  reservationId: str(36, guid, 'a reservation id (GUID)'),
+});
+const undoToken = str(64, /^[\w-]+$/, 'an undo token');
+const importId = str(64, /^[\w-]+$/, 'an import id');
+/** A book reservation: its IDs and origins are checked here, its facts by core when it is valued. */
+const bookReservation: Check<BookReservation> = (v, field, issues) => {
+  const record = anyObject(v, field, issues);
+  if (typeof record !== 'object' || record === null) return record as unknown as BookReservation;
+  str(36, guid, 'a reservation id (GUID)')(record.reservationId, `${field}.reservationId`, issues);
+  str(36, guid, 'a reservation order id (GUID)')(record.reservationOrderId, `${field}.reservationOrderId`, issues);
+  stringMap(2_000)(record.origin, `${field}.origin`, issues);
+  return record as unknown as BookReservation;
+};
+/** A part of one customer of a book: the background joins the parts of one import by tenant before it writes. */
+const bookCustomerPart = obj({
+  tenantId: str(36, /^(?:unassigned|[0-9a-fA-F-]{36})$/, 'a tenant id (GUID) or "unassigned"'),
+  name: optional(str(500)),
+  ledger: list(anyObject, 100_000),
+  reservations: list(bookReservation, 100_000),
+});
+const bookFile = obj({
+  name: str(500),
+  format: str(60),
+  rows: int(),
+  used: int(),
+  skipped: int(),
+});
+const bookNeed = obj({
+  tenantId: optional(str(36)),
+  reservationId: str(36, guid, 'a reservation id (GUID)'),
+  fields: list(oneOf('price', 'billingPlan', 'start', 'usdPerUnit', 'customer', 'product'), 10),
+});
 
 const messageChecks = {
   'inputs/get': obj({ type: str(), key }),
@@ -84,13 +143,70 @@ const messageChecks = {
   'customers/list': obj({ type: str() }),
   'customer/put': obj({ type: str(), customer: checkCustomer }),
   'customer/delete': obj({ type: str(), tenantId }),
-  'refund/put': obj({ type: str(), refund: checkRefund }),
+  // A typed refund: held back with its flags (over the limit, in the future, not USD) until `confirmed`.
+  'refund/put': obj({
+    type: str(),
+    refund: checkRefund,
+    currency: optional(str(3, /^[A-Z]{3}$/, 'a currency code such as USD')),
+    confirmed: optional(bool),
+  }),
   'refund/delete': obj({ type: str(), id: str(64) }),
   'ledger/export': obj({ type: str() }),
-  'ledger/import': obj({ type: str(), format: oneOf('json', 'csv'), text: str(5_000_000) }),
+  // Flagged rows (see refund/put) are held back and listed unless `confirmed`.
+  'ledger/import': obj({
+    type: str(),
+    format: oneOf('json', 'csv'),
+    text: str(5_000_000),
+    confirmed: optional(bool),
+  }),
   'session/get': obj({ type: str(), key: sessionKey }),
   'session/put': obj({ type: str(), key: sessionKey, value: list(str(64), 50) }),
   'options/open': obj({ type: str(), tenantId: optional(tenantId) }),
+
+  // ---- The book and the ledger, answered by the background (issue 9). ----
+  /** The reservation as the book knows it, with its customer, corrections and today's estimate; null when not in it. */
+  'book/lookup': obj({ type: str(), ids: reservationIds, date, lang }),
+  /** One customer: every reservation valued on `date`, the limit's headroom, and the plan's next refunds. */
+  'book/customer': obj({ type: str(), tenantId, date, lang }),
+  /** Facts typed by the agent for one reservation, kept apart from imported facts; '' removes a correction. */
+  'book/correct': obj({ type: str(), ids: bothIds, facts: stringMap(64, correctableFacts) }),
+  /** Records a refund made as estimated: the background estimates again (from `inputs`, or from the book when absent)
+   * and keeps core's ledgerEntryFromEstimate; a page never sends an amount. */
+  'refund/record': obj({
+    type: str(),
+    ids: reservationIds,
+    date,
+    quantity: optional(int(1, 1_000_000)),
+    inputs: optional(checkInputs),
+    confirmed: optional(bool),
+  }),
+  /** Undoes one ledger or book change by the token its reply carried. */
+  'refund/undo': obj({ type: str(), token: undoToken }),
+  /** The customer of the Partner Center page open in this tab, carried to the portal tabs opened from it. */
+  'customer/context': obj({ type: str(), tenantId, name: optional(str(200)) }),
+  /** The customer carried to this tab (its own, else the tab that opened it), or null. */
+  'customer/context/get': obj({ type: str() }),
+  /** The database's state: a blocked or failed database is said, never waited on. */
+  'db/status': obj({ type: str() }),
+  /** What the book holds and what its last import left missing. */
+  'book/status': obj({ type: str() }),
+  /** The stored book (imported facts, ledgers empty: the ledger travels apart), for an import to merge into. */
+  'book/export': obj({ type: str() }),
+  /** An import in parts: begin, the book's customers in chunks, then one transaction swaps the book in. */
+  'book/import/begin': obj({ type: str(), importId }),
+  'book/import/chunk': obj({
+    type: str(),
+    importId,
+    index: int(0, 1_000_000),
+    customers: list(bookCustomerPart, 10_000),
+  }),
+  'book/import/commit': obj({
+    type: str(),
+    importId,
+    chunks: int(0, 1_000_000),
+    files: list(bookFile, 1_000),
+    needs: list(bookNeed, 1_000_000),
+  }),
 } as const;
 
 export type MessageType = keyof typeof messageChecks;
@@ -110,15 +226,31 @@ export interface Replies {
   'ledger/get': { customer: Customer | null; refunds: RefundRecord[] };
   'customers/list': { customers: Customer[]; refunds: RefundRecord[] };
   'customer/put': true;
-  'customer/delete': true;
-  'refund/put': true;
-  'refund/delete': true;
+  'customer/delete': { undo: string };
+  'refund/put': SaveReply;
+  'refund/delete': { undo: string };
   'ledger/export': LedgerFile;
   'ledger/import': ImportReport;
   'session/get': string[];
   'session/put': true;
   'options/open': true;
+  'book/lookup': BookLookup | null;
+  'book/customer': BookCustomerView;
+  'book/correct': { undo: string };
+  'refund/record': SaveReply;
+  'refund/undo': true;
+  'customer/context': true;
+  'customer/context/get': Customer | null;
+  'db/status': DbState;
+  'book/status': BookStatus;
+  'book/export': Book;
+  'book/import/begin': true;
+  'book/import/chunk': true;
+  'book/import/commit': BookStatus;
 }
+
+/** A book's import as the options page's worker reports it (core's importBook), less the book itself. */
+export type ImportSummary = Omit<BookImport, 'book'>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -134,6 +266,15 @@ export const contentScriptMessages: ReadonlySet<MessageType> = new Set<MessageTy
   'session/get',
   'session/put',
   'options/open',
+  // Reads of the book, and recording a refund as the background itself estimates it (a page never sends an amount).
+  'book/lookup',
+  'book/customer',
+  'book/correct',
+  'refund/record',
+  'refund/undo',
+  'customer/context',
+  'customer/context/get',
+  'db/status',
 ]);
 
 export function checkMessage(input: unknown): Checked<Message> {
@@ -143,3 +284,8 @@ export function checkMessage(input: unknown): Checked<Message> {
   }
   return run(messageChecks[type as MessageType] as Check<Message>, input);
 }
+
+// Changes: the background broadcasts a ChangeNotice under `changeKey` in storage.local after every write (shapes.ts);
+// listen with `onChange` from pages/shared/changes.ts (content scripts and extension pages alike).
+
+// ---- Messages added by the content-script / panel / popup side: append below this line (checks and replies). ----

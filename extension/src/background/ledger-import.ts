@@ -96,7 +96,7 @@ export async function importLedger(
 ): Promise<ImportReport> {
   const problems: Problem[] = [];
   const rows = format === 'json' ? fromJson(text, problems) : fromCsv(text, problems);
-  const report: ImportReport = { addedRefunds: 0, addedCustomers: 0, unchanged: 0, problems };
+  const report: ImportReport = { addedRefunds: 0, addedCustomers: 0, unchanged: 0, problems, held: [] };
   const customers = new Map((await listCustomers(db)).map((c) => [c.tenantId, c]));
   const refunds = await listRefunds(db);
   const byId = new Map(refunds.map((r) => [r.id, r]));

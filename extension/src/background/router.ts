@@ -120,5 +120,7 @@ async function answer(m: Message, deps: RouterDeps): Promise<Replies[Message['ty
     case 'options/open':
       await deps.openOptions(m.tenantId);
       return true;
+    default:
+      throw new Error(`${m.type} is not answered yet`);
   }
 }
