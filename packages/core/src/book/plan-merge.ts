@@ -11,9 +11,9 @@ function withinLimit(problem: CustomerProblem, refunds: readonly PlannedRefund[]
 }
 
 /**
- * Merges each day's refunds of a reservation when one refund counts no less than its parts. If the merges that count
- * more break the limit anywhere, those are undone (the schedule given was within the limit, and a merge that counts
- * the same changes nothing).
+ * Merges each day's refunds of a reservation when one refund counts no less than its parts. A merge that counts the
+ * same changes nothing the limit sees; one that counts more is kept only while every refund stays allowed (the
+ * schedule given was within the limit, so its parts always are).
  */
 export function mergeRefunds(problem: CustomerProblem, schedule: Schedule): Schedule {
   const groups = new Map<string, PlannedRefund[]>();
@@ -24,7 +24,8 @@ export function mergeRefunds(problem: CustomerProblem, schedule: Schedule): Sche
     else groups.set(key, [refund]);
   }
   const merged: PlannedRefund[] = [];
-  const safe: PlannedRefund[] = [];
+  /** Merges that count more than their parts, by where they stand in `merged`, with the parts they replace. */
+  const grown: { at: number; parts: PlannedRefund[] }[] = [];
   for (const parts of groups.values()) {
     const first = parts[0]!;
     let quantity = 0;
@@ -36,13 +37,19 @@ export function mergeRefunds(problem: CustomerProblem, schedule: Schedule): Sche
     const together = parts.length > 1 ? problem.sources[first.source]!.values.capUse(quantity, first.day) : null;
     if (together === null || together < cents) {
       merged.push(...parts);
-      safe.push(...parts);
       continue;
     }
-    const one = { source: first.source, day: first.day, quantity, cents: together };
-    merged.push(one);
-    if (together === cents) safe.push(one);
-    else safe.push(...parts);
+    if (together > cents) grown.push({ at: merged.length, parts });
+    merged.push({ source: first.source, day: first.day, quantity, cents: together });
   }
-  return scheduleOf(withinLimit(problem, merged) ? merged : safe);
+  if (grown.length === 0 || withinLimit(problem, merged)) return scheduleOf(merged);
+  // Some merge that counts more breaks the limit: start from the parts of all of them, then keep each that fits.
+  const choice = merged.map((refund) => [refund]);
+  for (const { at, parts } of grown) choice[at] = parts;
+  for (const { at } of grown) {
+    const parts = choice[at]!;
+    choice[at] = [merged[at]!];
+    if (!withinLimit(problem, choice.flat())) choice[at] = parts;
+  }
+  return scheduleOf(choice.flat());
 }

@@ -4,7 +4,6 @@ import { formatDate } from '../dates.js';
 import { amountOf, toMoney } from '../money.js';
 import type { Result } from '../types.js';
 import { exchangeAlternative } from './plan-exchange.js';
-import { mergeRefunds } from './plan-merge.js';
 import { replayRefunds } from './plan-replay.js';
 import { type PlanInput, readPlanRequest } from './plan-request.js';
 import { chooseSchedule } from './plan-search.js';
@@ -17,7 +16,7 @@ function planCustomer(customer: BookEntryCustomer, input: PlanInput): { plan: Cu
   const { windowDays, capUsdCents } = input.policy.parameters;
   const { sources, setAside } = planSources(customer, input);
   const problem = { date: input.date, window: CapWindow.of(customer.parsedLedger, windowDays, capUsdCents), sources };
-  const schedule = mergeRefunds(problem, chooseSchedule(problem));
+  const schedule = chooseSchedule(problem);
   const replayed = replayRefunds(customer, sources, schedule.refunds, input.options, windowDays);
 
   const unplaced: UnplacedUnits[] = [];
