@@ -134,8 +134,10 @@ export interface TimelineView {
   days: number;
   limitCents: string;
   limit: string;
-  steps: { date: string; dateText: string; remainingCents: string; remaining: string; event: string }[];
+  steps: { date: string; start: boolean; dateText: string; remainingCents: string; remaining: string; event: string }[];
   lowest: string;
+  /** Dates along the axis, as short month names. */
+  ticks: { date: string; text: string }[];
 }
 
 export interface CustomerDetail {

@@ -27,6 +27,7 @@ import {
 } from '@refund-desk/core';
 import { formatIsoDate } from '../lib/format.js';
 import { centsOf, fromCents } from './cents.js';
+import { addDays } from './days.js';
 import { decodeFileBytes } from './decode.js';
 import { planCsv } from './plan-csv.js';
 import type {
@@ -352,14 +353,18 @@ export class PortfolioSession {
         limitCents: steps.limitCents,
         limit: this.money(steps.limit),
         lowest: lowest ? this.money(lowest.remaining) : '',
+        ticks: [0, 91, 183, 274, 365].map((days) => {
+          const date = addDays(steps.from, days);
+          return { date, text: monthText(date, this.locale) };
+        }),
         steps: steps.steps.map((step) => {
-          const events: string[] = [];
-          if (step.date === steps.from) events.push(t.chartStart);
-          const names = refundsOn.get(step.date);
-          if (names) events.push(fill(t.chartRefund, { name: names.join(', ') }));
+          const names = step.start ? undefined : refundsOn.get(step.date);
+          const events = step.start ? [t.chartStart] : names ? [fill(t.chartRefund, { name: names.join(', ') })] : [];
+          // A step on a day with planned refunds names them; any other step is earlier refunds leaving the window.
           if (events.length === 0) events.push(t.chartRefill);
           return {
             date: step.date,
+            start: step.start,
             dateText: formatIsoDate(step.date, this.locale),
             remainingCents: step.remainingCents,
             remaining: this.money(step.remaining),
@@ -479,3 +484,15 @@ export class PortfolioSession {
 }
 
 const fillableInputs = ['price', 'currency', 'billingPlan', 'start', 'usdPerUnit'] as const;
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "Mar 2026", "2026년 3월": an axis label, in UTC. */
+function monthText(iso: string, locale: Locale): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(Date.parse(`${iso}T00:00:00Z`));
+}

@@ -7,6 +7,8 @@ import { addDays } from './days.js';
 
 export interface HeadroomStep {
   date: string;
+  /** The first step: the limit left on the first day before any refund the plan makes that day. */
+  start: boolean;
   /** USD cents left under the limit from this day on, until the next step. */
   remainingCents: string;
   remaining: Money;
@@ -48,12 +50,21 @@ export function headroom(
     for (const refill of on.value.refills) if (refill.date > from && refill.date < end) dates.add(refill.date);
   }
   const steps: HeadroomStep[] = [];
+  // A refund planned for the first day would hide the limit left before it: that comes first, without them.
+  const before = capStatus({
+    date: from,
+    ledger: [...ledger, ...plannedEntries(actions.filter((a) => a.date < from))],
+  });
+  if (before.ok) {
+    const remaining = before.value.remaining;
+    steps.push({ date: from, start: true, remainingCents: cents(remaining.amount), remaining });
+  }
   for (const date of [...dates].sort()) {
     const on = date === from ? first : status(date);
     if (!on.ok) continue;
     const remaining = on.value.remaining;
     if (steps.at(-1)?.remaining.amount === remaining.amount) continue;
-    steps.push({ date, remainingCents: cents(remaining.amount), remaining });
+    steps.push({ date, start: false, remainingCents: cents(remaining.amount), remaining });
   }
   const limit = first.value.maxRefundLimit;
   return { from, days, limitCents: cents(limit.amount), limit, steps };

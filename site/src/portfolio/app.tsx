@@ -1,0 +1,198 @@
+// The portfolio page's app, loaded with the first files: it starts the worker, hands it the files' bytes, and renders
+// what the worker answers. Everything stays in this tab: the worker is one of the page's own files, downloads are
+// Blob URLs, nothing is sent anywhere.
+import { render } from 'preact';
+import { Page } from './Page.js';
+import type { CustomerDetail, FileBytes, FromWorker, Overview, Stage, ToWorker, TypedFacts } from './protocol.js';
+import { fill, type PageWords } from './strings.js';
+
+type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
+
+export interface PageState {
+  overview: Overview | null;
+  busy: boolean;
+  progress: { stage: Stage; done: number; total: number } | null;
+  error: string;
+  details: ReadonlyMap<string, CustomerDetail | null | 'loading'>;
+  notice: string;
+}
+
+export interface Actions {
+  fill(facts: TypedFacts[]): void;
+  open(tenantId: string): void;
+  close(tenantId: string): void;
+  download(what: 'plan-csv' | 'book-json'): void;
+  startOver(): void;
+}
+
+class Controller {
+  private worker: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, (reply: FromWorker) => void>();
+  private readonly opened = new Set<string>();
+  private state: PageState = { overview: null, busy: false, progress: null, error: '', details: new Map(), notice: '' };
+  readonly words: PageWords;
+  /** What the page's buttons and forms call, bound to this controller. */
+  private readonly actions: Actions = {
+    fill: (facts) => void this.fill(facts),
+    open: (tenantId) => void this.open(tenantId),
+    close: (tenantId) => this.close(tenantId),
+    download: (what) => void this.download(what),
+    startOver: () => this.startOver(),
+  };
+  private readonly container: HTMLElement;
+  private readonly status: HTMLElement | null;
+
+  constructor(private readonly root: HTMLElement) {
+    this.words = JSON.parse(root.querySelector('#pf-words')?.textContent ?? '{}') as PageWords;
+    this.container = root.querySelector<HTMLElement>('#pf-app') ?? root;
+    this.status = root.querySelector<HTMLElement>('#pf-status');
+    this.worker = this.startWorker();
+  }
+
+  private startWorker(): Worker {
+    // Vite bundles the worker as a file of its own (with core); it is fetched only now, from the page's origin.
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(event.message || this.words.loadFailed);
+    };
+    return worker;
+  }
+
+  private request(message: Request, transfer: Transferable[] = []): Promise<FromWorker> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker.postMessage({ ...message, id } as ToWorker, transfer);
+    });
+  }
+
+  private receive(reply: FromWorker) {
+    if (reply.kind === 'progress') {
+      this.set({ progress: { stage: reply.stage, done: reply.done, total: reply.total } });
+      this.say(progressText(this.words, reply.stage, reply.done, reply.total));
+      return;
+    }
+    const resolve = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if (reply.kind === 'failed') this.fail(reply.message);
+    resolve?.(reply);
+  }
+
+  private fail(message: string) {
+    this.set({ busy: false, progress: null, error: fill(this.words.failed, { message }) });
+    this.say(this.state.error);
+  }
+
+  private say(text: string) {
+    if (this.status) this.status.textContent = text;
+  }
+
+  private set(change: Partial<PageState>) {
+    this.state = { ...this.state, ...change };
+    render(<Page state={this.state} words={this.words} actions={this.actions} />, this.container);
+  }
+
+  /** A new overview: customers that were open are asked for again (their figures may have changed). */
+  private accept(reply: FromWorker, notice = '') {
+    if (reply.kind !== 'overview') return;
+    const { overview } = reply;
+    // Open customers keep their old figures until the new ones arrive: a panel does not close or flicker.
+    const details = new Map([...this.state.details].filter(([tenantId]) => this.opened.has(tenantId)));
+    this.set({ overview, busy: false, progress: null, error: '', details, notice });
+    const t = this.words;
+    this.say(overview.error ?? [notice, fill(t.progress.done, overview.totals)].filter(Boolean).join(' '));
+    for (const tenantId of this.opened) this.open(tenantId);
+  }
+
+  async addFiles(files: File[], date: string) {
+    this.set({ busy: true, error: '', notice: '' });
+    try {
+      const payload: FileBytes[] = await Promise.all(
+        files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+      );
+      const reply = await this.request(
+        { kind: 'import', files: payload, date, locale: this.words.locale },
+        payload.map((file) => file.bytes),
+      );
+      this.accept(reply);
+    } catch (error) {
+      this.fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async setDate(date: string) {
+    if (!this.state.overview) return;
+    this.set({ busy: true });
+    this.accept(await this.request({ kind: 'date', date }));
+  }
+
+  async fill(facts: TypedFacts[]) {
+    this.set({ busy: true });
+    this.accept(await this.request({ kind: 'fill', facts }), this.words.applied);
+  }
+
+  async open(tenantId: string) {
+    this.opened.add(tenantId);
+    if (!this.state.details.has(tenantId)) {
+      const details = new Map(this.state.details);
+      details.set(tenantId, 'loading');
+      this.set({ details });
+    }
+    const reply = await this.request({ kind: 'customer', tenantId });
+    if (reply.kind !== 'customer' || !this.opened.has(tenantId)) return;
+    const next = new Map(this.state.details);
+    next.set(tenantId, reply.detail);
+    this.set({ details: next });
+  }
+
+  close(tenantId: string) {
+    this.opened.delete(tenantId);
+    const details = new Map(this.state.details);
+    details.delete(tenantId);
+    this.set({ details });
+  }
+
+  async download(what: 'plan-csv' | 'book-json') {
+    const reply = await this.request({ kind: 'export', what });
+    if (reply.kind !== 'export') return;
+    const url = URL.createObjectURL(new Blob([reply.text], { type: reply.type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = reply.name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The browser has taken the file once the click is handled; the URL is not needed after that.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  startOver() {
+    this.worker.terminate();
+    for (const resolve of this.pending.values()) resolve({ kind: 'failed', id: 0, message: '' });
+    this.pending.clear();
+    this.opened.clear();
+    this.worker = this.startWorker();
+    this.set({ overview: null, busy: false, progress: null, error: '', details: new Map(), notice: '' });
+    this.say('');
+    this.root.querySelector<HTMLInputElement>('#pf-files')?.focus();
+  }
+}
+
+export function progressText(t: PageWords, stage: Stage, done: number, total: number): string {
+  return fill(t.progress[stage], { done: Math.min(done + (stage === 'read' ? 0 : 1), total), total });
+}
+
+let controller: Controller | undefined;
+
+export function addFiles(root: HTMLElement, files: File[], date: string) {
+  controller ??= new Controller(root);
+  return controller.addFiles(files, date);
+}
+
+export function setDate(date: string) {
+  return controller?.setDate(date);
+}
