@@ -289,3 +289,26 @@ export function checkMessage(input: unknown): Checked<Message> {
 // listen with `onChange` from pages/shared/changes.ts (content scripts and extension pages alike).
 
 // ---- Messages added by the content-script / panel / popup side: append below this line (checks and replies). ----
+// (issue 9, page side) Checked like every message above; the background's router answers them.
+const pageSideChecks = {
+  /**
+   * This tab now shows this reservation (or, without ids, none): the background sets the toolbar badge of the sender's
+   * tab (action.setBadgeText with tabId) to the refund now from its own 'book/lookup' estimate, and clears it without ids.
+   */
+  'tab/page': obj({ type: str(), ids: optional(reservationIds) }),
+} as const;
+Object.assign(messageChecks, pageSideChecks);
+(contentScriptMessages as Set<string>).add('tab/page');
+
+export type PageSideMessage = {
+  [K in keyof typeof pageSideChecks]: ReturnType<(typeof pageSideChecks)[K]> & { type: K };
+}[keyof typeof pageSideChecks];
+export interface PageSideReplies {
+  'tab/page': true;
+}
+
+/**
+ * Sent by the background to one tab (browser.tabs.sendMessage), never checked as a request: the keyboard command
+ * (manifest `commands`, 'toggle-panel') opens or closes that tab's panel.
+ */
+export type TabMessage = { type: 'panel/toggle' };
