@@ -41,7 +41,7 @@ export default defineConfig({
           'book-and-plan',
           'portfolio',
         ]),
-        group('Reference', '참고', ['rules', 'policy-versions', 'products', 'faq', 'glossary', 'comparison']),
+        group('Reference', '참고', ['rules', 'policy-versions', 'products', 'faq', 'customer-faq', 'glossary', 'comparison']),
       ],
     }),
     preact(),
