@@ -1,63 +1,55 @@
+import { csvRecord, decimalFromCommaLocale, numericColumns, readCsv } from '@refund-desk/core';
 import type { LedgerFile } from './shapes';
 
-// CSV form of the ledger: one row per refund, the customer's name repeated. RFC 4180 quoting.
+// CSV form of the ledger: one row per refund, the customer's name repeated. Written with core's formula-safe writer
+// (no cell can start a formula when the file is opened in a spreadsheet), read with core's reader (`,` or `;`, a
+// `sep=` line, quoting; a damaged row is that row's problem).
 export const ledgerColumns = ['tenantId', 'customerName', 'id', 'date', 'amountUsd', 'reservationId', 'note'] as const;
-
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
-}
+const numeric = numericColumns(ledgerColumns, ['amountUsd']);
 
 export function ledgerToCsv(ledger: LedgerFile): string {
   const names = new Map(ledger.customers.map((c) => [c.tenantId, c.name]));
-  const rows = ledger.refunds.map((r) =>
-    [r.tenantId, names.get(r.tenantId) ?? '', r.id, r.date, r.amount, r.reservationId ?? '', r.note ?? ''].map(quote),
-  );
+  let out = csvRecord(ledgerColumns);
+  for (const r of ledger.refunds)
+    out += csvRecord(
+      [r.tenantId, names.get(r.tenantId) ?? '', r.id, r.date, r.amount, r.reservationId ?? '', r.note ?? ''],
+      numeric,
+    );
   // Customers without refunds still travel, as rows without a refund.
-  for (const c of ledger.customers) {
-    if (!ledger.refunds.some((r) => r.tenantId === c.tenantId))
-      rows.push([c.tenantId, c.name, '', '', '', '', ''].map(quote));
-  }
-  return `${[ledgerColumns.join(','), ...rows.map((r) => r.join(','))].join('\r\n')}\r\n`;
+  const withRefunds = new Set(ledger.refunds.map((r) => r.tenantId));
+  for (const c of ledger.customers)
+    if (!withRefunds.has(c.tenantId)) out += csvRecord([c.tenantId, c.name, '', '', '', '', ''], numeric);
+  return out;
 }
 
-/** Parses CSV text into rows of fields. Throws on an unterminated quote, naming the line. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let quoteLine = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"' && field === '') {
-      quoted = true;
-      quoteLine = line;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      line++;
-    } else field += ch;
-  }
-  if (quoted) throw new Error(`line ${quoteLine}: a quoted field is not closed`);
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+export interface LedgerCsvRow {
+  /** 1 = the header line's record, as a spreadsheet numbers rows. */
+  row: number;
+  cells: Record<string, string>;
+  problem?: string;
+}
+
+const damaged: Record<string, string> = {
+  'unclosed-quote': 'a quoted cell is not closed',
+  'too-many-cells': 'the row has more cells than the header',
+  'cell-too-long': 'a cell is longer than 100,000 characters',
+};
+
+/** The rows of a ledger CSV by column name; `missing` names required columns the header lacks. */
+export function readLedgerCsv(text: string): { rows: LedgerCsvRow[]; missing: string[] } {
+  const { separator, records } = readCsv(text);
+  const header = (records[0]?.cells ?? []).map((c) => c.trim());
+  const missing = ledgerColumns.filter((c) => !header.includes(c));
+  const rows = records.slice(1).map((record): LedgerCsvRow => {
+    const cells = Object.fromEntries(header.map((name, i) => [name, record.cells[i] ?? '']));
+    // Files written by spreadsheets in comma-decimal locales (";" separated) write "1.234,50".
+    if (separator === ';' && cells.amountUsd)
+      cells.amountUsd = decimalFromCommaLocale(cells.amountUsd) ?? cells.amountUsd;
+    return {
+      row: record.index + 1,
+      cells,
+      ...(record.problem && { problem: damaged[record.problem] ?? record.problem }),
+    };
+  });
+  return { rows, missing };
 }

@@ -57,7 +57,17 @@ describe('schema upgrades', () => {
 
   it('creates the current schema on a new profile', async () => {
     const db = await openDb(fresh());
-    expect([...db.objectStoreNames].sort()).toEqual(['customers', 'refunds', 'reservations', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'book',
+      'corrections',
+      'customers',
+      'meta',
+      'refunds',
+      'reservations',
+      'settings',
+      'staging',
+      'undo',
+    ]);
     db.close();
   });
 });

@@ -1,14 +1,25 @@
-import { capStatus, type ErrorCode } from '@refund-desk/core';
+import { capStatus, type ErrorCode, normalizeGuid, todayUtc } from '@refund-desk/core';
 import { run } from '../check';
-import { ledgerColumns, parseCsv } from '../ledger-csv';
+import { readLedgerCsv } from '../ledger-csv';
 import { checkCustomer, checkRefund } from '../messages';
 import type { Customer, ImportReport, LedgerFile, RefundRecord } from '../shapes';
-import { type Db, listCustomers, listRefunds } from './db';
+import { type Db, listCustomers, listRefunds, storedRefund } from './db';
+import { plausibilityFlags, sameAmount } from './plausible';
 
 // Import: every row is validated (shape here, money and date by core), problems are reported by row, and the merge
-// never drops or overwrites what is already stored.
-type Row = { row: number; customer?: Customer; refund?: Omit<RefundRecord, 'id'> & { id?: string } };
+// never drops or overwrites what is already stored. A refund is known by its id: two entries with different ids are
+// two refunds even when their date and amount match; a row without an id is the stored refund it equals, if any.
+type Row = {
+  row: number;
+  customer?: Customer;
+  refund?: Omit<RefundRecord, 'id'> & { id?: string };
+  currency?: string;
+  problem?: string;
+};
 type Problem = ImportReport['problems'][number];
+
+/** Tenant and reservation IDs lower case (core's normalizeGuid); text that is no GUID stays as typed, to be refused. */
+const guidOrText = (value: unknown): string => (typeof value === 'string' ? (normalizeGuid(value) ?? value) : '');
 
 function fromJson(text: string, problems: Problem[]): Row[] {
   let data: Partial<LedgerFile>;
@@ -25,43 +36,50 @@ function fromJson(text: string, problems: Problem[]): Row[] {
   const customers = Array.isArray(data.customers) ? data.customers : [];
   const refunds = Array.isArray(data.refunds) ? data.refunds : [];
   return [
-    ...customers.map((customer, i) => ({ row: i + 1, customer })),
-    ...refunds.map((refund, i) => ({ row: customers.length + i + 1, refund })),
+    ...customers.map((customer, i) => ({
+      row: i + 1,
+      customer: { ...customer, tenantId: guidOrText(customer?.tenantId) },
+    })),
+    ...refunds.map((raw, i): Row => {
+      const refund = { ...raw, tenantId: guidOrText(raw?.tenantId) } as Row['refund'] & { amount: unknown };
+      if (raw?.reservationId !== undefined) refund.reservationId = guidOrText(raw.reservationId);
+      // core's LedgerEntry form { amount, currency } is read too.
+      const amount = raw?.amount as unknown;
+      let currency: string | undefined;
+      if (typeof amount === 'object' && amount !== null) {
+        const money = amount as { amount?: unknown; currency?: unknown };
+        refund.amount = typeof money.amount === 'string' ? money.amount : '';
+        if (typeof money.currency === 'string') currency = money.currency.toUpperCase();
+      }
+      return { row: customers.length + i + 1, refund, ...(currency && { currency }) };
+    }),
   ];
 }
 
 function fromCsv(text: string, problems: Problem[]): Row[] {
-  let table: string[][];
-  try {
-    table = parseCsv(text);
-  } catch (error) {
-    problems.push({ row: 0, message: (error as Error).message });
-    return [];
-  }
-  const header = table[0] ?? [];
-  const missing = ledgerColumns.filter((c) => !header.includes(c));
+  const { rows, missing } = readLedgerCsv(text);
   if (missing.length) {
     problems.push({ row: 1, field: missing.join(', '), message: 'column missing from the header' });
     return [];
   }
-  const col = (cells: string[], name: (typeof ledgerColumns)[number]) => cells[header.indexOf(name)] ?? '';
-  return table.slice(1).flatMap((cells, i): Row[] => {
-    if (cells.every((c) => c.trim() === '')) return [];
-    const tenantId = col(cells, 'tenantId').toLowerCase();
-    const row: Row = { row: i + 2, customer: { tenantId, name: col(cells, 'customerName') } };
-    if (col(cells, 'date') || col(cells, 'amountUsd') || col(cells, 'id')) {
-      const refund: Row['refund'] = { tenantId, date: col(cells, 'date'), amount: col(cells, 'amountUsd') };
-      if (col(cells, 'id')) refund.id = col(cells, 'id');
-      if (col(cells, 'reservationId')) refund.reservationId = col(cells, 'reservationId').toLowerCase();
-      if (col(cells, 'note')) refund.note = col(cells, 'note');
-      row.refund = refund;
+  return rows.flatMap(({ row, cells, problem }): Row[] => {
+    if (Object.values(cells).every((c) => c.trim() === '')) return [];
+    if (problem) return [{ row, problem }];
+    const tenantId = guidOrText(cells.tenantId);
+    const out: Row = { row, customer: { tenantId, name: cells.customerName ?? '' } };
+    if (cells.date || cells.amountUsd || cells.id) {
+      const refund: Row['refund'] = { tenantId, date: cells.date ?? '', amount: (cells.amountUsd ?? '').trim() };
+      if (cells.id) refund.id = cells.id;
+      if (cells.reservationId) refund.reservationId = guidOrText(cells.reservationId);
+      if (cells.note) refund.note = cells.note;
+      out.refund = refund;
+      if (cells.currency?.trim()) out.currency = cells.currency.trim().toUpperCase();
     }
-    return [row];
+    return [out];
   });
 }
 
-/** Core checks the date and the USD amount, exactly as it will when counting them. */
-function coreProblems(refund: RefundRecord): { field: string; message: string; code: ErrorCode }[] {
+export function coreProblems(refund: RefundRecord): { field: string; message: string; code: ErrorCode }[] {
   const result = capStatus({
     date: refund.date,
     ledger: [{ date: refund.date, amount: { amount: refund.amount, currency: 'USD' } }],
@@ -81,10 +99,11 @@ function coreProblems(refund: RefundRecord): { field: string; message: string; c
   });
 }
 
-const sameRefund = (a: RefundRecord, b: RefundRecord) =>
+/** Same refund: same customer, day and reservation, the same amount exactly, the same note. */
+const sameContent = (a: RefundRecord, b: RefundRecord) =>
   a.tenantId === b.tenantId &&
   a.date === b.date &&
-  Number(a.amount) === Number(b.amount) &&
+  sameAmount(a.amount, b.amount) &&
   (a.reservationId ?? '') === (b.reservationId ?? '') &&
   (a.note ?? '') === (b.note ?? '');
 
@@ -93,7 +112,9 @@ export async function importLedger(
   format: 'json' | 'csv',
   text: string,
   newId: () => string,
+  options: { confirmed?: boolean; today?: string } = {},
 ): Promise<ImportReport> {
+  const today = options.today ?? todayUtc();
   const problems: Problem[] = [];
   const rows = format === 'json' ? fromJson(text, problems) : fromCsv(text, problems);
   const report: ImportReport = { addedRefunds: 0, addedCustomers: 0, unchanged: 0, problems, held: [] };
@@ -103,7 +124,11 @@ export async function importLedger(
   const newCustomers: Customer[] = [];
   const newRefunds: RefundRecord[] = [];
 
-  for (const { row, customer, refund } of rows) {
+  for (const { row, customer, refund, currency, problem } of rows) {
+    if (problem) {
+      problems.push({ row, message: `${problem}; the row is not used` });
+      continue;
+    }
     if (customer) {
       const checked = run(checkCustomer, customer);
       if (!checked.ok) {
@@ -126,19 +151,26 @@ export async function importLedger(
       } else if (!refund) report.unchanged++;
     }
     if (!refund) continue;
-    const candidate = { ...refund, id: refund.id ?? newId() } as RefundRecord;
+    const hadId = refund.id !== undefined && refund.id !== '';
+    const candidate = { ...refund, id: hadId ? refund.id : newId() } as RefundRecord;
     const checked = run(checkRefund, candidate);
     const issues = checked.ok ? coreProblems(checked.value) : checked.issues;
     if (issues.length || !checked.ok) {
       for (const issue of issues) problems.push({ row, ...issue });
       continue;
     }
-    const value = checked.value;
-    if ([...byId.values()].some((r) => sameRefund(r, value))) {
+    const value = storedRefund(checked.value);
+    const stored = byId.get(value.id);
+    if (hadId ? stored && sameContent(stored, value) : [...byId.values()].some((r) => sameContent(r, value))) {
       report.unchanged++;
       continue;
     }
-    if (byId.has(value.id)) {
+    const flags = plausibilityFlags(value, today, currency);
+    if (flags.length && !options.confirmed) {
+      report.held.push({ row, refund: value, flags });
+      continue;
+    }
+    if (stored) {
       // Same id, different content: keep both and say so.
       const id = newId();
       problems.push({ row, field: 'id', message: `id ${value.id} already holds another refund; imported as ${id}` });
