@@ -101,4 +101,43 @@ describe('exactSchedule', () => {
       { numRuns: 60 },
     );
   });
+
+  it('waits for a window that is over the limit on the plan’s date (found by the property above)', () => {
+    // 55,336 USD counted until 2026-04-01: the bound once took the negative room for less than none and cut the branch.
+    const book = {
+      refundDeskBook: 1,
+      customers: [
+        {
+          tenantId: 't',
+          ledger: ['27012.00', '1014.00', '27310.00'].map((amount) => ({
+            date: '2025-04-01',
+            amount: { amount, currency: 'USD' },
+          })),
+          reservations: [
+            {
+              reservationId: guid(1),
+              reservationOrderId: guid(11),
+              product: 'virtual-machines',
+              term: 'P3Y',
+              billingPlan: 'Upfront',
+              start: '2025-03-01',
+              quantity: 1,
+              price: { amount: '8000.00', currency: 'USD' },
+              origin: {},
+            },
+          ],
+        },
+      ],
+    };
+    const read = readPlanRequest({ date: '2026-03-01', book, candidates: 'all' });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const customer = read.value.customers[0]!;
+    const problem = {
+      date: parseDate('2026-03-01') as number,
+      window: CapWindow.of(customer.parsedLedger, 365, 5_000_000n),
+      sources: planSources(customer, read.value).sources,
+    };
+    const found = exactSchedule(problem, 0n, Number.POSITIVE_INFINITY);
+    expect(found?.refunds.map((r) => r.day)).toEqual([parseDate('2026-04-01')]);
+  });
 });

@@ -49,7 +49,8 @@ export function exactSchedule(problem: CustomerProblem, incumbent: bigint, nodeL
     let t = previous;
     for (let step = 0; step < BOUND_SPLITS && best > 0n; step++) {
       const next = Math.min(window.nextChange(t), previous + windowDays);
-      const room = limit - least;
+      // A window already over the limit leaves no room in the span (not less than none).
+      const room = least < limit ? limit - least : 0n;
       const split = room + mostFrom(next);
       if (split < best) best = split;
       if (next >= previous + windowDays) {
