@@ -287,7 +287,7 @@ describe('planRefunds (R-plan)', () => {
         expectReplays(c, result);
         expect(cents(result.recovered.amount)).toBeGreaterThanOrEqual(exhaustive(c));
       }),
-      { numRuns: 80 },
+      { numRuns: 200 },
     );
   });
 

@@ -98,7 +98,7 @@ describe('exactSchedule', () => {
         // Given a plan that is already as good, it has nothing better to say.
         expect(exactSchedule(problem, optimum, Number.POSITIVE_INFINITY)).toBeNull();
       }),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
   });
 
