@@ -278,7 +278,7 @@ describe('refund-desk refund --csv', () => {
       'bad-ledger.json',
     ]);
     expect(badLedger.code).toBe(2);
-    expect(badLedger.stderr).toContain('--ledger bad-ledger.json: ledger[0]');
+    expect(badLedger.stderr).toContain('--ledger bad-ledger.json: Earlier refund 1: refund date');
   });
 
   it('answers a row it cannot read UNREADABLE_ROW and goes on: an unclosed quote, extra cells, a huge cell', async () => {

@@ -1,8 +1,6 @@
-import type { Problem } from '@refund-desk/core';
+import { describeProblem as describeInWords, type Problem } from '@refund-desk/core';
 
-/** One line for a problem that always names its field; core's message often names it already. */
+/** One line for a problem: core's sentence naming the field in words, then the code a script can grep for. */
 export function describeProblem(problem: Problem): string {
-  const { field, message, code } = problem;
-  const where = field && !message.includes(field) ? `${field}: ` : '';
-  return `${where}${message} (${code})`;
+  return `${describeInWords(problem, 'en')} (${problem.code})`;
 }

@@ -1,8 +1,9 @@
 // Where the policy site explains each rule and each policy version. The site builds its pages at these paths and the
 // extension links to them, so the map lives here, once.
-import { ruleById } from './rules.js';
+import { type RuleFamily, ruleById } from './rules.js';
 import type { Locale, PolicyId } from './types.js';
 
+// Every family of the rule index has a page (R-support is the checklist's section of rules.md, not a numbered rule).
 const pageByRuleFamily: Record<string, string> = {
   'R-scope': 'who-it-applies-to',
   'R-time': 'cancellation',
@@ -19,7 +20,7 @@ const pageByRuleFamily: Record<string, string> = {
   'R-plan': 'book-and-plan',
   'R-policy': 'policy-versions',
   'R-support': 'request-for-customer',
-};
+} satisfies Record<RuleFamily | 'R-support', string>;
 
 function prefix(locale: Locale): string {
   return locale === 'ko' ? '/ko/' : '/';
