@@ -41,7 +41,11 @@ function readCandidates(
     const id = typeof item.reservationId === 'string' ? item.reservationId.toLowerCase() : undefined;
     const quantity = readQuantity(item.quantity, join(at, 'quantity'), problems);
     if (id === undefined || (customers && !owned.has(id))) {
-      problems.add('INVALID_ID', join(at, 'reservationId'), `${join(at, 'reservationId')} is not in the book`);
+      problems.add(
+        'INVALID_ID',
+        join(at, 'reservationId'),
+        `${join(at, 'reservationId')} is not a reservation of the customers planned`,
+      );
       continue;
     }
     if (quantity === undefined) continue;
