@@ -9,7 +9,9 @@ interface PageScripts {
   islands: number;
   total: number;
   project: number;
-  lazy: { file: string; gzip: number }[];
+  worker: number;
+  lazy: { file: string; gzip: number; project: boolean }[];
+  workers: { file: string; gzip: number; upFront: boolean }[];
 }
 
 let served: Served;
@@ -21,10 +23,11 @@ afterAll(async () => {
 });
 
 describe('budgets', () => {
-  it('pages without the calculator load no project JavaScript; the calculator loads at most 20 KB gzipped up front', () => {
+  it('pages other than the calculator and the portfolio load no project JavaScript; the calculator loads at most 20 KB gzipped up front', () => {
     const { pages, calculatorPages, problems } = measureJavaScript() as {
       pages: PageScripts[];
       calculatorPages: PageScripts[];
+      portfolioPages: PageScripts[];
       problems: string[];
     };
     for (const p of calculatorPages) {
@@ -41,10 +44,40 @@ describe('budgets', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the portfolio page loads at most 30 KB gzipped up front; its app and its worker (with core) only on demand', () => {
+    const { portfolioPages, problems } = measureJavaScript() as { portfolioPages: PageScripts[]; problems: string[] };
+    for (const p of portfolioPages) {
+      const app = p.lazy.filter((f) => f.project).reduce((sum, f) => sum + f.gzip, 0);
+      console.log(
+        `${p.page}: ${p.total} B gzipped JS up front (project ${p.project} B); on demand: app ${app} B, worker ${p.workers.map((f) => `${f.file} ${f.gzip} B`).join(', ')}`,
+      );
+    }
+    expect(portfolioPages.map((p) => p.page).sort()).toEqual(['/ko/portfolio/index.html', '/portfolio/index.html']);
+    for (const p of portfolioPages) {
+      expect(p.islands).toBe(0);
+      expect(p.project).toBeGreaterThan(0);
+      expect(p.total).toBeLessThanOrEqual(limits.portfolioUpFrontGzipBytes);
+      // Core comes with the worker: far more than the page loads up front, none of it before files are given.
+      expect(p.workers.length).toBeGreaterThan(0);
+      expect(p.workers.every((f) => !f.upFront)).toBe(true);
+      expect(p.worker).toBeGreaterThan(p.total);
+      expect(p.lazy.some((f) => f.project)).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('Lighthouse (mobile) on the calculator served compressed: performance >= 98, a11y 100, best practices >= 95, SEO 100', async () => {
     // Five runs, as Lighthouse's own guidance on variability suggests: one slow run on a busy machine does not decide.
     const { scores } = await medianLighthouse(`${served.url}calculator/`, 5);
     console.log('Lighthouse 12.2.3, mobile, /calculator/, median of 5:', scores);
     expect(checkScores(scores)).toEqual([]);
   }, 360_000);
+
+  it('Lighthouse (mobile) on the portfolio page, both languages: performance >= 98, a11y 100, best practices >= 95, SEO 100', async () => {
+    for (const path of ['portfolio/', 'ko/portfolio/']) {
+      const { scores } = await medianLighthouse(`${served.url}${path}`, path.startsWith('ko') ? 3 : 5);
+      console.log(`Lighthouse 12.2.3, mobile, /${path}, median:`, scores);
+      expect(checkScores(scores)).toEqual([]);
+    }
+  }, 480_000);
 });
