@@ -1,5 +1,5 @@
 // planRefunds (docs/portfolio.md, R-plan): per customer, which candidate units to refund on which days under the
-// USD 50,000 limit, and what cannot be placed. How it works: PLANNER.md beside this file.
+// USD 50,000 limit, and what cannot be placed. How it works: the README, "How the refund planner works".
 import { formatDate } from '../dates.js';
 import { amountOf, toMoney } from '../money.js';
 import type { Result } from '../types.js';
