@@ -2,25 +2,14 @@
 // (R-exchange.6); whether one is possible is estimateExchange's answer, and the trade-in size is R-exchange.7's.
 import { type Day, formatDate } from '../dates.js';
 import { estimateExchange } from '../exchange.js';
-import { amountOf, parseAmount, toMoney } from '../money.js';
 import { productByKey } from '../products.js';
-import type { ExchangeEstimate, Money } from '../types.js';
+import type { ExchangeEstimate } from '../types.js';
 import type { ValueOptions } from './plan-values.js';
 import type { UnplacedUnits } from './types.js';
 
 type Alternative = UnplacedUnits['exchange'];
 
 const NONE: Alternative = { possible: false, minimumSavingsPlanHourly: null };
-const HOURS = { P1Y: 8760n, P3Y: 26_280n } as const;
-
-/** R-exchange.7: refundsTotal / hours, rounded up to the currency's minor unit. */
-function hourly(total: Money): { P1Y: Money; P3Y: Money } | null {
-  const amount = parseAmount(total.amount, total.currency);
-  if (typeof amount === 'string') return null;
-  const up = (hours: bigint) => toMoney(amountOf((amount.minor + hours - 1n) / hours, total.currency));
-  return { P1Y: up(HOURS.P1Y), P3Y: up(HOURS.P3Y) };
-}
-
 /** No problem but the price asked of the purchase, which here only stands in for "a purchase as large as needed". */
 function allows(estimate: ReturnType<typeof estimateExchange>): estimate is { ok: true; value: ExchangeEstimate } {
   if (!estimate.ok) return false;
@@ -51,10 +40,5 @@ export function exchangeAlternative(
     estimate = ask({ product: 'savings-plan-compute', term: 'P1Y', billingPlan: 'Monthly' });
   }
   if (!allows(estimate)) return NONE;
-  const given = (estimate.value as { minimumSavingsPlanHourly?: Alternative['minimumSavingsPlanHourly'] })
-    .minimumSavingsPlanHourly;
-  // estimateExchange gives the trade-in size once it carries R-exchange.7; until then it is worked out here the same way.
-  const minimum =
-    given !== undefined ? given : product.family === 'compute' ? hourly(estimate.value.refundsTotal) : null;
-  return { possible: true, minimumSavingsPlanHourly: minimum };
+  return { possible: true, minimumSavingsPlanHourly: estimate.value.minimumSavingsPlanHourly };
 }
