@@ -179,6 +179,8 @@ const messageChecks = {
     quantity: optional(int(1, 1_000_000)),
     inputs: optional(checkInputs),
     confirmed: optional(bool),
+    /** The language of a refusal's reason (default English). */
+    lang: optional(lang),
   }),
   /** Undoes one ledger or book change by the token its reply carried. */
   'refund/undo': obj({ type: str(), token: undoToken }),
@@ -296,19 +298,28 @@ const pageSideChecks = {
    * tab (action.setBadgeText with tabId) to the refund now from its own 'book/lookup' estimate, and clears it without ids.
    */
   'tab/page': obj({ type: str(), ids: optional(reservationIds) }),
+  /**
+   * The extension's own words (_locales) in `lang`, for a content script whose agent picked another language than the
+   * browser's (the content script reads the browser's language through browser.i18n and ships no catalog): the
+   * background answers the whole catalog of ui/i18n.ts for that language.
+   */
+  'words/get': obj({ type: str(), lang }),
 } as const;
 Object.assign(messageChecks, pageSideChecks);
-(contentScriptMessages as Set<string>).add('tab/page');
+for (const type of Object.keys(pageSideChecks)) (contentScriptMessages as Set<string>).add(type);
 
 export type PageSideMessage = {
   [K in keyof typeof pageSideChecks]: ReturnType<(typeof pageSideChecks)[K]> & { type: K };
 }[keyof typeof pageSideChecks];
 export interface PageSideReplies {
   'tab/page': true;
+  'words/get': Record<string, { message: string }>;
 }
 
 /**
  * Sent by the background to one tab (browser.tabs.sendMessage), never checked as a request: the keyboard command
  * (manifest `commands`, 'toggle-panel') opens or closes that tab's panel.
  */
-export type TabMessage = { type: 'panel/toggle' };
+export type TabMessage = { type: 'panel/toggle' } | { type: 'tab/ids' };
+/** The content script's answer to 'tab/ids' (the popup asks the active tab which reservation it shows). */
+export type TabIdsReply = { reservationOrderId: string; reservationId?: string } | null;
