@@ -1,10 +1,12 @@
 import { portalMatchPatterns } from '@refund-desk/core';
 import { browser, type Runtime } from '../browser';
-import { openDb } from './db';
+import { changeKey } from '../shapes';
+import { connection } from './db-connection';
 import { route } from './router';
 
 // Background worker: owns IndexedDB and the session store, answers validated messages, makes no network request.
-let db: ReturnType<typeof openDb> | undefined;
+const db = connection();
+let seq = 0;
 
 // Optional portal hosts: once the agent allows them (options page), run the same content script there too.
 const otherPortals = {
@@ -29,9 +31,14 @@ browser.runtime.onStartup.addListener(() => {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, {
-    db: () => {
-      db ??= openDb();
-      return db;
+    db: () => db.get(),
+    dbState: () => db.state(),
+    // Every tab and extension page hears changes through storage.onChanged (pages/shared/changes.ts).
+    async notify(notice) {
+      await browser.storage.local.set({ [changeKey]: { ...notice, seq: Date.now() * 1000 + (seq++ % 1000) } });
+    },
+    async setBadge(tabId, text) {
+      await browser.action.setBadgeText({ tabId, text });
     },
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),

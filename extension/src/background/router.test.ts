@@ -80,7 +80,7 @@ describe('route', () => {
       error: expect.stringContaining('not available'),
     });
     expect(await route({ type: 'ledger/export' }, portalTab, d)).toMatchObject({ ok: false });
-    expect(await route(put, optionsPage, d)).toEqual({ ok: true, value: true });
+    expect(await route(put, optionsPage, d)).toMatchObject({ ok: true, value: { saved: true } });
   });
 
   it('accepts local fixture pages only in the test build', async () => {
