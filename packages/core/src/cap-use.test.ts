@@ -95,6 +95,27 @@ describe('CapUse (R-cap.2–3)', () => {
   });
 });
 
+describe('CapUse.lowerBound (the premise of skipping periods)', () => {
+  it('is never above capUse, and never rises from one day to a later one after full credit', () => {
+    fc.assert(
+      fc.property(reservation, policy, fc.integer({ min: 1, max: 50 }), (res, p, share) => {
+        const capUse = new CapUse(res, p, res.usdRate ?? USD_PER_USD);
+        const q = Math.max(1, Math.ceil((share / 50) * res.quantity));
+        let before: bigint | undefined;
+        for (let d = res.span.start; d < res.span.end; d += 1 + (d % 7)) {
+          const bound = capUse.lowerBound(q, d);
+          expect(bound).toBeLessThanOrEqual(capUse.cents(q, d));
+          if (d - res.span.start > p.parameters.fullCreditDays) {
+            if (before !== undefined) expect(bound, `day ${d}`).toBeLessThanOrEqual(before);
+            before = bound;
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('earliestFit and largestFittingQuantity (R-cap.6)', () => {
   const ledger = fc.array(
     fc.record({ age: fc.integer({ min: -400, max: 400 }), cents: fc.bigInt({ min: 0n, max: 4_000_000n }) }),

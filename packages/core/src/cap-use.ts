@@ -42,6 +42,7 @@ export class CapUse {
   private left = 0n;
   /** The used part's days and its denominator: elapsed / (den × termDays) upfront, daysUsed / (den × periodDays). */
   private usedDays = 0n;
+  private usedSpan = 1n;
   private usedDen = 1n;
   private usedDen2 = 2n;
 
@@ -64,13 +65,7 @@ export class CapUse {
 
   /** USD cents counted by returning `quantity` units on `day` (a day inside the term). */
   cents(quantity: number, day: Day): bigint {
-    if (quantity !== this.quantity) {
-      const q = BigInt(quantity);
-      this.quantity = quantity;
-      this.priceQ2 = this.price2 * q;
-      this.basisQ2 = this.basis2 * q;
-    }
-    if (day !== this.day) this.moveTo(day);
+    this.prepare(quantity, day);
     const den = this.den;
     const den2 = this.den2;
     let billing: bigint;
@@ -89,6 +84,16 @@ export class CapUse {
       : (billing * this.usd2 + this.usdDen) / (2n * this.usdDen);
   }
 
+  private prepare(quantity: number, day: Day): void {
+    if (quantity !== this.quantity) {
+      const q = BigInt(quantity);
+      this.quantity = quantity;
+      this.priceQ2 = this.price2 * q;
+      this.basisQ2 = this.basis2 * q;
+    }
+    if (day !== this.day) this.moveTo(day);
+  }
+
   private moveTo(day: Day): void {
     this.day = day;
     const start = this.reservation.span.start;
@@ -97,7 +102,7 @@ export class CapUse {
       this.completed = 1n;
       this.left = 0n;
       this.usedDays = BigInt(day - start);
-      this.usedDen = this.den * BigInt(this.reservation.span.termDays);
+      this.usedSpan = BigInt(this.reservation.span.termDays);
     } else {
       const schedule = this.paymentSchedule();
       const k = paymentsUpTo(schedule, day) - 1;
@@ -105,9 +110,26 @@ export class CapUse {
       this.completed = BigInt(k + 1);
       this.left = BigInt(this.payments - k - 1);
       this.usedDays = BigInt(day - periodStart);
-      this.usedDen = this.den * BigInt(schedule[k + 1]! - periodStart);
+      this.usedSpan = BigInt(schedule[k + 1]! - periodStart);
     }
+    this.usedDen = this.den * this.usedSpan;
     this.usedDen2 = 2n * this.usedDen;
+  }
+
+  /**
+   * Whether capUse on `day` never falls as the quantity grows, so that the quantities that fit form a prefix. Each
+   * of its n rounded terms round(c × q) moves by more than c − 1 and less than c + 1 from q to q + 1, so their sum
+   * (base − used + canceled, per unit a − b + c) moves by more than (a − b + c) − n: never down when a − b + c ≥
+   * n − 1, i.e. when a unit is still worth a minor unit or two. Full credit is terms that only grow. The USD
+   * conversion keeps the order.
+   */
+  growsWithQuantity(day: Day): boolean {
+    if (day !== this.day) this.moveTo(day);
+    if (this.fullCredit) return true;
+    const terms = this.left > 0n ? 3n : 2n;
+    // Twice (a − b + c) × usedDen ≥ twice (n − 1) × usedDen, in integers: usedDen = den × usedSpan.
+    const worth = this.basis2 * (this.usedSpan - this.usedDays) + this.price2 * this.left * this.usedSpan;
+    return worth >= 2n * (terms - 1n) * this.usedDen;
   }
 
   /**
@@ -123,6 +145,44 @@ export class CapUse {
     }
     if (day <= this.fullCreditLast && this.fullCreditLast + 1 < next) next = this.fullCreditLast + 1;
     return next;
+  }
+
+  /**
+   * A lower bound of capUse on `day` that never rises from one day to a later one outside full credit (where it is 0),
+   * for skipping days that cannot fit. The exact, unrounded value never rises over the term: within a payment period
+   * only the used part grows; on a payment day the refund now rises by at most an installment of the basis while the
+   * canceled payments fall by an installment of the price, which is no smaller (the basis is never above the price).
+   * The billing amount is that value rounded in at most three parts, each within half a unit, so it is more than the
+   * floored exact value − 2; the USD conversion keeps the order.
+   */
+  lowerBound(quantity: number, day: Day): bigint {
+    this.prepare(quantity, day);
+    if (this.fullCredit) return 0n;
+    const exact =
+      (this.basisQ2 * (this.usedSpan - this.usedDays) + this.priceQ2 * this.left * this.usedSpan) / this.usedDen2;
+    const billing = exact - 2n;
+    if (billing <= 0n || this.usd2 === null) return billing > 0n ? billing : 0n;
+    return (billing * this.usd2 + this.usdDen) / (2n * this.usdDen);
+  }
+
+  /**
+   * The first day in [from, to) on or after which `quantity` units may fit in `room` (lowerBound), by payment period;
+   * `to` when none may. Days before it cannot fit; from it on, the exact search goes on.
+   */
+  firstCandidate(quantity: number, room: bigint, from: Day, to: Day): Day {
+    if (from <= this.fullCreditLast) return from;
+    if (this.lowerBound(quantity, to - 1) > room) return to;
+    if (this.payments === 1) return from;
+    const schedule = this.paymentSchedule();
+    // Periods k … last: the first whose last day (within [from, to)) may fit; the last one may (checked above).
+    let low = paymentsUpTo(schedule, from) - 1;
+    let high = paymentsUpTo(schedule, to - 1) - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.lowerBound(quantity, Math.min(schedule[middle + 1]!, to) - 1) <= room) high = middle;
+      else low = middle + 1;
+    }
+    return Math.max(from, schedule[low]!);
   }
 
   private paymentSchedule(): readonly Day[] {
@@ -144,9 +204,10 @@ function paymentsUpTo(schedule: readonly Day[], day: Day): number {
 }
 
 /**
- * R-cap.6: the largest quantity up to `quantity` that fits on `day` with `consumed` already counted; 0 if none. A
- * binary search: what a return counts grows with its quantity (each amount is a rounded multiple of q/Q), so the
- * fitting quantities form a prefix.
+ * R-cap.6: the largest quantity up to `quantity` that fits on `day` with `consumed` already counted; 0 if none.
+ * When what a return counts grows with its quantity (CapUse.growsWithQuantity: whenever a unit is worth a minor unit
+ * or two) the fitting quantities are a prefix, found from the proportional guess in a few steps; otherwise the
+ * binary search of the rule book's first implementation is kept as it was, so that the answer never changes.
  */
 export function largestFittingQuantity(
   capUse: CapUse,
@@ -155,11 +216,49 @@ export function largestFittingQuantity(
   consumed: bigint,
   limit: bigint,
 ): number {
+  const room = limit - consumed;
+  if (!capUse.growsWithQuantity(day)) return bisectQuantity(capUse, quantity, day, room);
+  const all = capUse.cents(quantity, day);
+  if (all <= room) return quantity;
+  if (room < 0n) return 0; // nothing fits: every quantity counts zero or more
+  // What q units count is q × (all / quantity) give or take a few minor units: start there, then gallop and bisect.
+  // (The guess is a count of units, at most `quantity`, not an amount.)
+  const guess = Math.min(quantity - 1, Number((room * BigInt(quantity)) / (all > 0n ? all : 1n)));
+  const fits = (q: number) => q === 0 || capUse.cents(q, day) <= room;
+  let low: number; // fits (or 0)
+  let high: number; // does not fit
+  if (fits(guess)) {
+    low = guess;
+    let step = 1;
+    while (low + step < quantity && fits(low + step)) {
+      low += step;
+      step *= 2;
+    }
+    high = Math.min(low + step, quantity);
+  } else {
+    high = guess;
+    let step = 1;
+    while (high - step > 0 && !fits(high - step)) {
+      high -= step;
+      step *= 2;
+    }
+    low = Math.max(high - step, 0);
+  }
+  while (high - low > 1) {
+    const middle = low + Math.floor((high - low) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The binary search over 0 … quantity (the last quantity for which it finds the request fitting). */
+function bisectQuantity(capUse: CapUse, quantity: number, day: Day, room: bigint): number {
   let low = 0;
   let high = quantity;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (consumed + capUse.cents(middle, day) <= limit) low = middle;
+    if (capUse.cents(middle, day) <= room) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -177,8 +276,8 @@ export function largestFittingQuantity(
  *   (R-monthly.3, .4). At a payment day the refund now jumps up by an installment while the canceled payments fall
  *   by one; the two are rounded apart, so the sum can be a minor unit higher than the day before: a new stretch;
  * - full credit (R-refund.2) pays all that was paid until its last day; the next day starts a new stretch.
- * So "fits" turns true at most once in a stretch: when its last day fits, a binary search finds the first that does.
- * A stretch whose room is below the smallest value of its payment period (the period's last day) is skipped at once.
+ * So "fits" turns true at most once in a stretch: when its last day fits, firstFitting finds the first that does.
+ * Periods whose lower bound is already above the room are skipped without being asked (CapUse.firstCandidate).
  */
 export function earliestFit(
   capUse: CapUse,
@@ -191,30 +290,52 @@ export function earliestFit(
 ): Day | null {
   const window = new RollingWindow(ledger, windowDays);
   let day = from;
-  let periodEnd = from; // the stretch of `lowest`: [.., periodEnd)
-  let lowest = 0n;
   while (day < end) {
-    if (day >= periodEnd) {
-      periodEnd = Math.min(end, capUse.nextRise(day));
-      lowest = capUse.cents(quantity, periodEnd - 1);
-    }
     const room = limit - window.on(day);
-    const stop = Math.min(periodEnd, window.nextChange());
-    if (room >= lowest) {
-      const last = stop - 1;
-      if (capUse.cents(quantity, last) <= room) {
-        if (capUse.cents(quantity, day) <= room) return day;
-        let low = day; // does not fit
-        let high = last; // fits
-        while (high - low > 1) {
-          const middle = low + Math.floor((high - low) / 2);
-          if (capUse.cents(quantity, middle) <= room) high = middle;
-          else low = middle;
-        }
-        return high;
-      }
+    const windowEnd = Math.min(end, window.nextChange());
+    let stretch = capUse.firstCandidate(quantity, room, day, windowEnd);
+    while (stretch < windowEnd) {
+      const last = Math.min(windowEnd, capUse.nextRise(stretch)) - 1;
+      const atLast = capUse.cents(quantity, last);
+      if (atLast <= room) return firstFitting(capUse, quantity, room, stretch, last, atLast);
+      stretch = last + 1;
     }
-    day = stop;
+    day = windowEnd;
   }
   return null;
+}
+
+/**
+ * The first day in [first, last] that fits, where `last` fits and capUse never rises in between. Near-linear in the
+ * day (only the used part moves), so the day is first guessed between the two ends and checked with the day before;
+ * a binary search finishes when the guess misses.
+ */
+function firstFitting(capUse: CapUse, quantity: number, room: bigint, first: Day, last: Day, atLast: bigint): Day {
+  const atFirst = capUse.cents(quantity, first);
+  if (atFirst <= room) return first;
+  let low = first; // does not fit
+  let high = last; // fits
+  if (high - low > 1 && atFirst > atLast) {
+    // A count of days between the two ends, not an amount.
+    const span = BigInt(high - low);
+    const drop = atFirst - atLast;
+    const ahead = Number(((atFirst - room) * span + drop - 1n) / drop);
+    const guess = Math.min(high - 1, Math.max(low + 1, low + ahead));
+    if (capUse.cents(quantity, guess) <= room) {
+      high = guess;
+      if (guess - 1 > low) {
+        if (capUse.cents(quantity, guess - 1) > room) low = guess - 1;
+        else high = guess - 1;
+      }
+    } else {
+      low = guess;
+      if (guess + 1 < high && capUse.cents(quantity, guess + 1) <= room) high = guess + 1;
+    }
+  }
+  while (high - low > 1) {
+    const middle = low + Math.floor((high - low) / 2);
+    if (capUse.cents(quantity, middle) <= room) high = middle;
+    else low = middle;
+  }
+  return high;
 }
