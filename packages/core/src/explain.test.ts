@@ -73,6 +73,37 @@ describe('explain', () => {
     for (const line of explain(charged.value.steps, 'ko')) expect(line).not.toMatch(/\{\w+\}/);
   });
 
+  it('never says an amount "is paid back" when the estimate is refused (R-cap.5, R-gate.1)', () => {
+    const upfront = { ...monthly.reservation, billingPlan: 'Upfront', term: 'P1Y', start: '2025-01-01' };
+    const allowed = estimateRefund({ date: '2025-04-10', reservation: upfront });
+    const redHat = estimateRefund({ date: '2025-04-10', reservation: { ...upfront, product: 'red-hat-plan' } });
+    const overLimit = estimateRefund({
+      date: '2025-04-10',
+      reservation: { ...upfront, price: { amount: '80000.00', currency: 'USD' } },
+      policy: 'csp-2018-10',
+    });
+    if (!allowed.ok || !redHat.ok || !overLimit.ok) throw new Error('expected ok');
+    expect(redHat.value.allowed).toBe(false);
+    expect(overLimit.value.allowed).toBe(false);
+    expect(explain(allowed.value.steps, 'en').join('\n')).toMatch(/ is paid back\./);
+    for (const refused of [redHat.value, overLimit.value]) {
+      const en = explain(refused.steps, 'en').join('\n');
+      expect(en).not.toMatch(/is paid back/);
+      expect(en).toMatch(/would be paid back if it were allowed/);
+      expect(explain(refused.steps, 'ko').join('\n')).toMatch(/환불이 허용된다면/);
+    }
+  });
+
+  it('words a refused fee step with the same placeholders in both languages', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(ko.refusedSteps).sort()).toEqual(Object.keys(en.refusedSteps).sort());
+    for (const [key, text] of Object.entries(en.refusedSteps)) {
+      expect(Object.keys(en.steps), key).toContain(key);
+      expect(names(text), key).toEqual(names(en.steps[key as keyof typeof en.steps]));
+      expect(names(ko.refusedSteps[key as keyof typeof ko.refusedSteps]), key).toEqual(names(text));
+    }
+  });
+
   it('shows unknown steps by rule and key and never throws on junk', () => {
     expect(explain([{ rule: 'R-x.1', key: 'nope', params: {} }], 'en')).toEqual(['R-x.1: nope']);
     expect(explain(null as never, 'ko')).toEqual([]);

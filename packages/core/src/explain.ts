@@ -48,6 +48,9 @@ function policyOfSteps(steps: readonly unknown[]): PolicyId | undefined {
   return undefined;
 }
 
+/** Steps that refuse the request (R-cap.5, R-gate.1): after one, an amount is never "paid back", only "would be". */
+const REFUSALS: ReadonlySet<string> = new Set(['cap.exceeded', 'gate.notRefundable']);
+
 /**
  * One sentence per step (contract: explain). Numbers the rules fix ({feeRate}, {limit}, {windowDays}…) come from the
  * parameters of the steps' policy unless a step gives them. Unknown steps are shown by rule and key; never throws.
@@ -55,7 +58,11 @@ function policyOfSteps(steps: readonly unknown[]): PolicyId | undefined {
 export function explain(steps: readonly StepLike[], locale: Locale): string[] {
   if (!Array.isArray(steps)) return [];
   const reader: Locale = locale === 'ko' ? 'ko' : 'en';
-  const messages = catalog(reader).steps as Record<string, string>;
+  const refused = steps.some((step) => typeof step === 'object' && step !== null && REFUSALS.has(step.key));
+  const messages = {
+    ...catalog(reader).steps,
+    ...(refused ? catalog(reader).refusedSteps : {}),
+  } as Record<string, string>;
   const policyParams = policyWordParams(policyOfSteps(steps), reader);
   return steps.map((step) => {
     if (typeof step !== 'object' || step === null) return '';

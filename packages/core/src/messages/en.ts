@@ -54,6 +54,16 @@ export const en = {
     'exchange.tradeInSizing':
       'Traded in for a savings plan, the returned {refundsTotal} covers an hourly commitment of at least {P1Y} for 1 year ({hoursP1Y} hours) or {P3Y} for 3 years ({hoursP3Y} hours).',
   },
+  // A refused estimate still shows its amounts (R-cap.6), but nothing is paid back: its fee step says "would be".
+  refusedSteps: {
+    'fee.none':
+      'No early termination fee is charged under this policy; {paidBack} would be paid back if it were allowed.',
+    'fee.withinFreeDays': 'No fee within the first {days} days; {paidBack} would be paid back if it were allowed.',
+    'fee.charged':
+      'A {feeRate} early termination fee of {fee} would be deducted from {refund}; {paidBack} would be paid back if it were allowed.',
+    'fee.whatIf':
+      'What-if: a {whatIfFeeRate} fee of {fee} would be deducted from {refund}; {paidBack} would be paid back if it were allowed.',
+  },
   words: { yes: 'yes', no: 'no' },
   // One sentence per error code, for faces that show a problem without its English details.
   problems: {

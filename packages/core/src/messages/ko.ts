@@ -51,6 +51,14 @@ export const ko: Catalog = {
     'exchange.enough': '새 구매 금액이 반환하는 가치 {minimum} 이상입니다.',
     'exchange.noCap': '교환은 {limit} 환불 한도에 계산되지 않습니다.',
   } satisfies Record<StepKey, string>,
+  refusedSteps: {
+    'fee.none': '이 정책에서는 조기 해지 수수료가 없습니다. 환불이 허용된다면 환불액은 {paidBack}입니다.',
+    'fee.withinFreeDays': '처음 {days}일 이내에는 수수료가 없습니다. 환불이 허용된다면 환불액은 {paidBack}입니다.',
+    'fee.charged':
+      '환불이 허용된다면 환불액 {refund}에서 {feeRate} 조기 해지 수수료 {fee}을(를) 뺀 {paidBack}을(를) 돌려받게 됩니다.',
+    'fee.whatIf':
+      '가정: 환불이 허용된다면 환불액 {refund}에서 {whatIfFeeRate} 수수료 {fee}을(를) 빼면 {paidBack}을(를) 돌려받게 됩니다.',
+  },
   words: { yes: '예', no: '아니요' },
   problems: {
     INVALID_INPUT: '입력 형식이 올바르지 않습니다.',
