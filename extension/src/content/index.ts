@@ -1,12 +1,15 @@
-import { ask } from '../browser';
 import { detectPage, type Page, samePage } from '../detect';
+import type { TabIdsReply } from '../messages';
 import { defaultSettings, type Settings } from '../shapes';
-import { setLang } from '../ui/i18n';
+import { setLang } from '../ui/i18n-core';
+import { currentPlace, loadPlace, setPlace } from './dock-state';
 import { showPartnerBanner } from './features/partner-center-banner';
 import { showReservationPanel } from './features/reservation-panel';
 import { showSavingsPlanNote } from './features/savings-plan-note';
 import { showSupportChecklist } from './features/support-checklist';
+import { installContentMessages, loadLang } from './messages';
 import { mount } from './mount';
+import { ask, onTabMessage } from './runtime';
 import { watchNavigation } from './watch';
 
 // Guard: one instance per page (a re-injected script after an update finds the flag and stands down).
@@ -20,25 +23,29 @@ function start(): void {
   const life = new AbortController();
 
   const show = (page: Page, signal: AbortSignal) => {
-    const { container } = mount(page.kind, signal);
-    if (page.kind === 'reservation') showReservationPanel(page, container, settings, signal);
-    else if (page.kind === 'support-request') showSupportChecklist(container, settings, signal);
-    else if (page.kind === 'partner-customer') showPartnerBanner(page.tenantId, container, settings, signal);
-    else if (page.kind === 'savings-plan') showSavingsPlanNote(container, settings, signal);
+    const surface = mount(page.kind, signal);
+    if (page.kind === 'reservation') showReservationPanel(page, surface, signal);
+    else if (page.kind === 'support-request') showSupportChecklist(surface);
+    else if (page.kind === 'partner-customer') showPartnerBanner(page.tenantId, surface);
+    else if (page.kind === 'savings-plan') showSavingsPlanNote(surface);
   };
 
-  // Settings (language, collapsed) are asked for once, as the script starts, so that a panel can appear as soon as
-  // the URL matches instead of waiting for the background's answer then.
-  let settingsLoaded: Promise<void> | null = null;
-  const loadSettings = () => {
-    settingsLoaded ??= ask({ type: 'settings/get' })
-      .then((s) => {
-        settings = s;
-      })
-      .catch(() => {})
-      .finally(() => setLang(settings.language));
-    return settingsLoaded;
+  // Settings (language) and the panel's place are read once, as the script starts, so that a panel appears in the
+  // same frame as the URL matches instead of waiting for the background then.
+  let ready: Promise<void> | null = null;
+  const load = () => {
+    ready ??= Promise.all([
+      ask({ type: 'settings/get' }).then(
+        (s) => {
+          settings = s;
+        },
+        () => {},
+      ),
+      loadPlace(),
+    ]).then(() => loadLang(setLang(settings.language)));
+    return ready;
   };
+  let loaded = false;
 
   const update = () => {
     const page = detectPage(location.href, __E2E__);
@@ -46,19 +53,41 @@ function start(): void {
     current.controller.abort();
     const controller = new AbortController();
     current = { page, controller };
+    // Leaving a reservation clears this tab's toolbar badge.
+    if (page?.kind !== 'reservation') ask({ type: 'tab/page' }).catch(() => {});
     // The reservations list is recognised but needs no UI of its own.
     if (!page || page.kind === 'reservations-list') return;
-    loadSettings().then(() => {
-      if (!controller.signal.aborted) show(page, controller.signal);
-    });
+    // Once loaded, the panel is drawn synchronously, in the task of the navigation itself.
+    if (loaded) show(page, controller.signal);
+    else
+      load().then(() => {
+        if (!controller.signal.aborted) show(page, controller.signal);
+      });
   };
 
+  // The keyboard command (manifest `commands`) reaches this tab through the background: open or minimize the panel.
+  onTabMessage((type) => {
+    if (type === 'panel/toggle') setPlace({ minimized: !currentPlace().minimized });
+    if (type !== 'tab/ids') return undefined;
+    const page = current.page;
+    const ids: TabIdsReply =
+      page?.kind === 'reservation'
+        ? {
+            reservationOrderId: page.reservationOrderId,
+            ...(page.reservationId && { reservationId: page.reservationId }),
+          }
+        : null;
+    return ids;
+  });
   watchNavigation(update, life.signal);
-  loadSettings();
+  load().then(() => {
+    loaded = true;
+  });
   update();
 }
 
 if (!scope[flag]) {
   scope[flag] = true;
+  installContentMessages();
   start();
 }

@@ -1,4 +1,4 @@
-import { selectors } from '../detect/selectors';
+import { orderIdLabel, selectors } from '../detect/selectors';
 
 // What the page shows readably, as hints to confirm: never trusted, always rendered as text.
 export interface PageHints {
@@ -16,6 +16,18 @@ export function readPageHints(root: ParentNode = document): PageHints {
     return label && value ? [{ label, value }] : [];
   });
   return { ...(title && { title }), essentials };
+}
+
+/**
+ * The hints of the reservation in the URL only: after a hash navigation the previous blade may still be on screen, so a
+ * read value counts only when the page's reservation order ID (in its Essentials) is the URL's.
+ */
+export function hintsFor(hints: PageHints, reservationOrderId: string): PageHints {
+  const shown = hints.essentials
+    .find((e) => orderIdLabel.test(e.label))
+    ?.value.trim()
+    .toLowerCase();
+  return shown === reservationOrderId.toLowerCase() ? hints : { essentials: [] };
 }
 
 export function sameHints(a: PageHints, b: PageHints): boolean {

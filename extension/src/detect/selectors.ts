@@ -7,7 +7,16 @@ export const selectors = {
   essentialsItem: { css: '.fxc-essentials-item', lastSeen: '2026-11-25' },
   essentialsLabel: { css: '.fxc-essentials-label', lastSeen: '2026-11-25' },
   essentialsValue: { css: '.fxc-essentials-value', lastSeen: '2026-11-25' },
+  /** The Essentials block as a whole, which the panel must never cover. Seen 2026-12-01 (public portal markup, fixtures). */
+  essentials: { css: '.fxc-essentials', lastSeen: '2026-12-01' },
+  /** The portal's top bar: the panel starts below it. Seen 2026-12-01. */
+  topBar: { css: '.fxs-topbar', lastSeen: '2026-12-01' },
+  /** The portal's own right-side panes (context panes, e.g. Return or Exchange): never covered. Seen 2026-12-01. */
+  rightPanes: { css: '.fxs-contextpane, .fxs-blade-contextpane, [data-rd-pane]', lastSeen: '2026-12-01' },
 } as const;
+
+/** The Essentials label whose value is the reservation order ID on the page: read values count only when it is the URL's. */
+export const orderIdLabel = /^reservation order id$/i;
 
 /** Essentials labels (English portal UI) whose values can prefill the form. Seen 2026-11-25 (public screenshots). */
 export const essentialsLabels = {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from './i18n-core';
 
 /** Copies `text`; the button's own label says whether it worked (announced politely to screen readers). */
 export function CopyButton({ text, label }: { text: string; label: string }) {

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from './i18n-core';
 import type { EstimateModel, FigureModel, HeadroomModel } from './model';
 
 /** A figure labelled by core, with Azure's field name as a caption where Azure has one. */

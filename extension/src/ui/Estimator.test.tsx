@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyInputs, type RefundRecord, type ReservationInputs } from '../shapes';
 import { Estimator, type EstimatorStore } from './Estimator';
+import { formWords } from './form-words';
 import { setLang } from './i18n';
 import { estimateModel } from './model';
 
@@ -32,7 +33,7 @@ describe('Estimator', () => {
 
   it('labels every control and names the field of each error', async () => {
     setLang('en');
-    render(<Estimator idPrefix="t" store={memoryStore(null)} />, document.body);
+    render(<Estimator idPrefix="t" store={memoryStore(null)} words={formWords('en')} />, document.body);
     await settle();
     expect(document.querySelectorAll('input, select').length).toBeGreaterThan(10);
     for (const control of document.querySelectorAll('input, select')) {
@@ -57,7 +58,7 @@ describe('Estimator', () => {
       price: '3650',
     };
     const store = memoryStore(inputs);
-    render(<Estimator idPrefix="t" store={store} />, document.body);
+    render(<Estimator idPrefix="t" store={store} words={formWords('en')} />, document.body);
     await settle();
     const date = document.getElementById('t-date') as HTMLInputElement;
     date.value = '2026-03-01';
@@ -154,7 +155,7 @@ describe('Estimator', () => {
         ledger.push(refund);
       },
     };
-    render(<Estimator idPrefix="t" store={store} />, document.body);
+    render(<Estimator idPrefix="t" store={store} words={formWords('en')} />, document.body);
     await settle();
     const date = document.getElementById('t-date') as HTMLInputElement;
     date.value = '2025-07-02';

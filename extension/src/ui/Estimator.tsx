@@ -1,9 +1,10 @@
-import { fieldLabelWithHint, todayUtc } from '@refund-desk/core';
+import { todayUtc } from '@refund-desk/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyInputs, type RefundRecord, type ReservationInputs, type Suggestion } from '../shapes';
 import { EstimateResult, Headroom } from './EstimateResult';
 import type { FieldError } from './estimate';
-import { lang, t } from './i18n';
+import type { FormWords } from './form-words';
+import { t } from './i18n-core';
 import type { ModelResult } from './model';
 import { ReservationForm } from './ReservationForm';
 
@@ -21,10 +22,12 @@ export function Estimator({
   idPrefix,
   store,
   suggestions = [],
+  words,
 }: {
   idPrefix: string;
   store: EstimatorStore;
   suggestions?: Suggestion[];
+  words: FormWords;
 }) {
   const [inputs, setInputs] = useState<ReservationInputs | null>(null);
   const [date, setDate] = useState(todayUtc());
@@ -85,9 +88,9 @@ export function Estimator({
           ))}
         </ul>
       )}
-      <ReservationForm idPrefix={idPrefix} inputs={inputs} errors={errors} onChange={change} />
+      <ReservationForm idPrefix={idPrefix} inputs={inputs} errors={errors} words={words} onChange={change} />
       <div class="rd-field">
-        <label for={`${idPrefix}-date`}>{fieldLabelWithHint('date', lang())}</label>
+        <label for={`${idPrefix}-date`}>{words.labels.date}</label>
         <input
           id={`${idPrefix}-date`}
           name="date"

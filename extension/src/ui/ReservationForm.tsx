@@ -1,24 +1,23 @@
-import { billingPlanLabel, fieldLabelWithHint, products, termLabel } from '@refund-desk/core';
 import type { InputField, ReservationInputs } from '../shapes';
-import { type FieldError, fieldPaths } from './estimate';
-import { lang, t } from './i18n';
+import type { FieldError } from './estimate';
+import type { FormWords } from './form-words';
+import { t } from './i18n-core';
 
 type Props = {
   idPrefix: string;
   inputs: ReservationInputs;
   errors: FieldError[];
+  /** core's names for the fields and menus (form-words.ts) */
+  words: FormWords;
   onChange(next: ReservationInputs): void;
 };
 
 // The compact form for what the page does not show. Every control has a label (core's name for the field, except the
 // customer, which is the extension's own); an error sits under its field, tied to it with aria-describedby, and names
 // the field itself (core's sentence).
-function labelOf(field: InputField | 'used'): string {
-  if (field === 'customer') return t('customer');
-  return fieldLabelWithHint(field === 'used' ? 'reservation.used' : fieldPaths[field], lang());
-}
-
-export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
+export function ReservationForm({ idPrefix, inputs, errors, words, onChange }: Props) {
+  const labelOf = (field: InputField | 'used') =>
+    field === 'customer' ? t('customer') : (words.labels[field] ?? field);
   const id = (f: string) => `${idPrefix}-${f}`;
   const errorOf = (f: InputField) =>
     errors
@@ -62,19 +61,12 @@ export function ReservationForm({ idPrefix, inputs, errors, onChange }: Props) {
       {error(f)}
     </div>
   );
-  const returnable = products.filter((p) => !p.purchaseOnly);
   return (
     <fieldset class="rd-form">
       <legend>{t('detailsLegend')}</legend>
-      {choice('product', [['', t('chooseOne')], ...returnable.map((p): [string, string] => [p.key, p.title[lang()]])])}
-      {choice(
-        'term',
-        (['P1Y', 'P3Y', 'P5Y'] as const).map((term): [string, string] => [term, termLabel(term, lang())]),
-      )}
-      {choice(
-        'billingPlan',
-        (['Upfront', 'Monthly'] as const).map((plan): [string, string] => [plan, billingPlanLabel(plan, lang())]),
-      )}
+      {choice('product', [['', t('chooseOne')], ...words.products])}
+      {choice('term', words.terms)}
+      {choice('billingPlan', words.plans)}
       {text('start', { type: 'date' })}
       {text('quantity', { inputmode: 'numeric' })}
       {text('price', { inputmode: 'decimal' })}

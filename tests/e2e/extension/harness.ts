@@ -83,3 +83,51 @@ export async function launch(): Promise<Session> {
 
 /** The extension's UI root on the page (its shadow root is open in the e2e build). */
 export const panel = (page: Page) => page.locator('refund-desk-root');
+
+// ---- The book in the store (issue 9): seeded through the background's own import messages, from an extension page. ----
+export const bookFile = join(fixtures, 'book.json');
+export const order2 = '22222222-3333-4444-8555-666666666666';
+export const reservation2 = '77777777-8888-4999-aaaa-bbbbbbbbbbbb';
+export const reservationUrlOf = (o: string, r: string) =>
+  `https://portal.azure.com/#resource/providers/Microsoft.Capacity/reservationOrders/${o}/reservations/${r}/overview`;
+
+/** Sends one message to the background from an extension page, as the options page does; returns its reply. */
+export async function askBackground(
+  s: Session,
+  message: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  const page = await s.ctx.newPage();
+  try {
+    await page.goto(`chrome-extension://${s.extensionId}/src/pages/popup/index.html`);
+    type Runtime = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } };
+    return await page.evaluate(
+      (m) => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(m),
+      message,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Puts tests/fixtures/portal/book.json in the store: begin, one chunk of its customers, commit. */
+export async function seedBook(s: Session): Promise<void> {
+  const book = JSON.parse(readFileSync(bookFile, 'utf8')) as { customers: unknown[] };
+  const importId = `e2e-${Date.now()}`;
+  for (const message of [
+    { type: 'book/import/begin', importId },
+    { type: 'book/import/chunk', importId, index: 0, customers: book.customers },
+    {
+      type: 'book/import/commit',
+      importId,
+      chunks: 1,
+      files: [{ name: 'book.json', format: 'refund-desk-book-json', rows: 2, used: 2, skipped: 0 }],
+      needs: [],
+    },
+  ]) {
+    const reply = await askBackground(s, message);
+    if (!reply.ok) throw new Error(`seeding the book: ${reply.error}`);
+  }
+}
+
+/** Looks inside the panel's open shadow root (e2e build) with a CSS selector; the list of matches' text. */
+export const texts = (page: Page, css: string) => panel(page).locator(css).allTextContents();

@@ -1,36 +1,113 @@
-import { todayUtc } from '@refund-desk/core';
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ask } from '../../browser';
-import type { Replies } from '../../messages';
-import type { Settings } from '../../shapes';
-import { Headroom } from '../../ui/EstimateResult';
-import { lang, t } from '../../ui/i18n';
-import { Collapsible } from './Collapsible';
+import type { BookCustomerView } from '../../shapes';
+import { HeadroomLine } from '../../ui/EstimateFigures';
+import { lang, t } from '../../ui/i18n-core';
+import type { Surface } from '../mount';
+import { ask, onChange } from '../runtime';
 
-/** On a Partner Center customer page: that customer's refund-limit headroom and refill dates, from core's capStatus. */
-function Banner({ tenantId, settings }: { tenantId: string; settings: Settings }) {
-  const [info, setInfo] = useState<Replies['headroom/get'] | null>(null);
-  const [problem, setProblem] = useState('');
-  useEffect(() => {
-    ask({ type: 'headroom/get', tenantId, date: todayUtc(), lang: lang() }).then(setInfo, (e: Error) =>
-      setProblem(t('storageError', e.message)),
-    );
-  }, [tenantId]);
-  const title = `${t('bannerTitle')}${info?.name ? `: ${info.name}` : ''}`;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** On a Partner Center customer page: that customer's reservations from the book valued today, the limit's headroom
+ * and the plan's next refunds (all computed by core in the background). */
+function CustomerView({ view }: { view: BookCustomerView }) {
+  const open = () => ask({ type: 'options/open', tenantId: view.customer.tenantId }).catch(() => {});
   return (
-    <Collapsible id="rd-banner" title={title} collapsed={settings.panelCollapsed}>
-      {problem && <p class="rd-error">{problem}</p>}
-      {info && !info.refunds && <p>{t('noLedger')}</p>}
-      {info?.headroom && <Headroom model={info.headroom} />}
-      <button type="button" class="rd-button" onClick={() => ask({ type: 'options/open', tenantId }).catch(() => {})}>
-        {t('recordRefund')}
+    <div data-testid="customer-view">
+      {view.headroom && <HeadroomLine model={view.headroom} />}
+      <h3>{t('customerReservations')}</h3>
+      {view.reservations.length === 0 ? (
+        <p>{t('noCustomerReservations')}</p>
+      ) : (
+        <table class="rd-table" data-testid="customer-reservations">
+          <thead>
+            <tr>
+              <th scope="col">{t('reservationId')}</th>
+              <th scope="col">{t('refundNowColumn')}</th>
+              <th scope="col">{t('suggestedColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.reservations.map((r) => (
+              <tr key={r.reservationId} data-reservation={r.reservationId}>
+                <td>{r.displayName ?? r.reservationId}</td>
+                <td data-testid="refund-now">
+                  {r.estimate.figures.find((f) => f.path === 'billingRefundAmount')?.value ??
+                    r.estimate.reasons[0] ??
+                    ''}
+                </td>
+                <td>{r.suggestedReturn}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {view.totals && <p data-testid="totals">{t('totals', view.totals.refundNow, view.totals.capUse)}</p>}
+      <h3>{t('planTitle')}</h3>
+      {view.plan?.actions.length ? (
+        <>
+          <ol data-testid="plan">
+            {view.plan.actions.slice(0, 5).map((a) => (
+              <li key={`${a.date}-${a.reservationId}`}>
+                {t('planAction', a.date, a.quantity, a.displayName ?? a.reservationId, a.refundNow)}
+              </li>
+            ))}
+          </ol>
+          <p>{t('planRecovered', view.plan.recovered)}</p>
+        </>
+      ) : (
+        <p>{t('planNone')}</p>
+      )}
+      {view.problems.map((p) => (
+        <p key={p} class="rd-error">
+          {p}
+        </p>
+      ))}
+      <button type="button" class="rd-button" onClick={open}>
+        {t('openBook')}
       </button>
-    </Collapsible>
+    </div>
   );
 }
 
-export function showPartnerBanner(tenantId: string, container: HTMLElement, settings: Settings, signal: AbortSignal) {
-  render(<Banner tenantId={tenantId} settings={settings} />, container);
-  signal.addEventListener('abort', () => render(null, container), { once: true });
+function Banner({ tenantId, onName }: { tenantId: string; onName: (name: string) => void }) {
+  const [view, setView] = useState<BookCustomerView | null>(null);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    const load = () =>
+      ask({ type: 'book/customer', tenantId, date: today(), lang: lang() }).then(
+        (v) => {
+          setView(v);
+          onName(v.customer.name);
+          // Carried to the portal tabs opened from here: the reservation panel then names this customer.
+          ask({ type: 'customer/context', tenantId, ...(v.customer.name && { name: v.customer.name }) }).catch(
+            () => {},
+          );
+        },
+        (e: Error) => setProblem(t('storageError', e.message)),
+      );
+    load();
+    return onChange(load, ['ledger', 'book', 'corrections', 'customers']);
+  }, [tenantId]);
+  return (
+    <>
+      {problem && <p class="rd-error">{problem}</p>}
+      {view && <CustomerView view={view} />}
+    </>
+  );
+}
+
+export function showPartnerBanner(tenantId: string, surface: Surface) {
+  ask({ type: 'customer/context', tenantId }).catch(() => {});
+  const draw = (name: string) =>
+    surface.draw(
+      { title: t('bannerTitle'), customer: name || tenantId },
+      <Banner tenantId={tenantId} onName={rename} />,
+    );
+  let shown = '';
+  const rename = (name: string) => {
+    if (name === shown) return;
+    shown = name;
+    draw(name);
+  };
+  draw('');
 }

@@ -1,22 +1,43 @@
-import { todayUtc } from '@refund-desk/core';
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ask } from '../../browser';
 import type { ChecklistReply } from '../../messages';
-import { checklistKey, type Settings } from '../../shapes';
+import { checklistKey, lastReservationKey } from '../../shapes';
 import { CopyButton, CopyRow } from '../../ui/CopyButton';
-import { lang, t } from '../../ui/i18n';
-import { Collapsible } from './Collapsible';
+import { lang, t } from '../../ui/i18n-core';
+import type { Surface } from '../mount';
+import { ask } from '../runtime';
+import { type TabReservation, tabReservation } from '../tab-state';
 
-/** Core's checklist for the reservation last opened, its items tickable and kept for the session per reservation. */
-function SupportChecklist({ settings }: { settings: Settings }) {
+const today = () => new Date().toISOString().slice(0, 10);
+const same = (a: TabReservation, b: TabReservation) =>
+  a.reservationOrderId === b.reservationOrderId && (a.reservationId ?? '') === (b.reservationId ?? '');
+
+/**
+ * core's checklist for this tab's own reservation (never the one last seen in another tab). The background builds it for
+ * the reservation named under the session's key, so this tab names its own just before asking, and checks the answer
+ * is about it (another tab may have named its own in between: then it asks again).
+ */
+async function checklistFor(ids: TabReservation, action: 'refund' | 'exchange'): Promise<ChecklistReply> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await ask({
+      type: 'session/put',
+      key: lastReservationKey,
+      value: [ids.reservationOrderId, ids.reservationId ?? ''],
+    });
+    const reply = await ask({ type: 'checklist/build', action, date: today(), lang: lang() });
+    if (reply && same(reply.ids, ids)) return reply;
+  }
+  return null;
+}
+
+function SupportChecklist({ ids }: { ids: TabReservation | null }) {
   const [action, setAction] = useState<'refund' | 'exchange'>('refund');
   const [reply, setReply] = useState<ChecklistReply | undefined>(undefined);
   const [ticked, setTicked] = useState<string[]>([]);
   const [problem, setProblem] = useState('');
 
   useEffect(() => {
-    ask({ type: 'checklist/build', action, date: todayUtc(), lang: lang() })
+    if (!ids) return setReply(null);
+    checklistFor(ids, action)
       .then(async (answer) => {
         if (answer) setTicked(await ask({ type: 'session/get', key: checklistKey(answer.key) }));
         setReply(answer);
@@ -31,7 +52,8 @@ function SupportChecklist({ settings }: { settings: Settings }) {
     ask({ type: 'session/put', key: checklistKey(reply.key), value: next }).catch(() => {});
   };
   return (
-    <Collapsible id="rd-support" title={t('checklistTitle')} collapsed={settings.panelCollapsed}>
+    <div data-testid="checklist">
+      <h3>{t('checklistTitle')}</h3>
       {problem && <p class="rd-error">{problem}</p>}
       {reply === null && <p>{t('checklistNoReservation')}</p>}
       {reply && (
@@ -88,11 +110,10 @@ function SupportChecklist({ settings }: { settings: Settings }) {
           <CopyButton text={reply.checklist.description} label={t('description')} />
         </>
       )}
-    </Collapsible>
+    </div>
   );
 }
 
-export function showSupportChecklist(container: HTMLElement, settings: Settings, signal: AbortSignal) {
-  render(<SupportChecklist settings={settings} />, container);
-  signal.addEventListener('abort', () => render(null, container), { once: true });
+export function showSupportChecklist(surface: Surface) {
+  surface.draw({ title: t('panelTitle') }, <SupportChecklist ids={tabReservation()} />);
 }

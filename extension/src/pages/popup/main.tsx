@@ -1,11 +1,13 @@
 import { parsePortalUrl } from '@refund-desk/core';
 import { render } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { ask } from '../../browser';
+import { ask, browser } from '../../browser';
+import type { TabIdsReply } from '../../messages';
 import type { ReservationInputs, Settings } from '../../shapes';
 import { CopyRow } from '../../ui/CopyButton';
 import { Estimator, type EstimatorStore } from '../../ui/Estimator';
 import type { Ids } from '../../ui/estimate';
+import { formWords } from '../../ui/form-words';
 import { lang, t } from '../../ui/i18n';
 import { estimateModel, isTenantId } from '../../ui/model';
 import { loadSettings } from '../shared/page';
@@ -22,9 +24,16 @@ export function idsFromText(text: string): Ids | null {
   return parsePortalUrl(`https://portal.azure.com/#resource${path}`);
 }
 
-function Popup({ settings }: { settings: Settings }) {
+/** The reservation the active tab shows, asked of its content script (null elsewhere: no typing of IDs then either). */
+async function activeTabIds(): Promise<TabIdsReply> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  return ((await browser.tabs.sendMessage(tab.id, { type: 'tab/ids' })) as TabIdsReply) ?? null;
+}
+
+function Popup({ settings, initial }: { settings: Settings; initial: Ids }) {
   const [text, setText] = useState('');
-  const [ids, setIds] = useState<Ids>({});
+  const [ids, setIds] = useState<Ids>(initial);
   const [problem, setProblem] = useState('');
   const key = ids.reservationId ?? ids.reservationOrderId;
   const store = useMemo<EstimatorStore>(() => {
@@ -77,9 +86,11 @@ function Popup({ settings }: { settings: Settings }) {
       </form>
       {ids.reservationOrderId && <CopyRow label={t('reservationOrderId')} value={ids.reservationOrderId} />}
       {ids.reservationId && <CopyRow label={t('reservationId')} value={ids.reservationId} />}
-      <Estimator key={key ?? 'typed'} idPrefix="popup" store={store} />
+      <Estimator key={key ?? 'typed'} idPrefix="popup" store={store} words={formWords(lang())} />
     </main>
   );
 }
 
-loadSettings().then((settings) => render(<Popup settings={settings} />, document.getElementById('app')!));
+Promise.all([loadSettings(), activeTabIds().catch(() => null)]).then(([settings, tabIds]) =>
+  render(<Popup settings={settings} initial={tabIds ?? {}} />, document.getElementById('app')!),
+);

@@ -1,0 +1,36 @@
+import { type Catalog, type Lang, setLookup } from '../ui/i18n-core';
+import { ask } from './runtime';
+
+// The content script's words without a catalog of its own (its size budget): the browser's i18n API gives the
+// _locales messages in the browser's language; when the agent picked the other language in the options, the
+// background sends that catalog once ('words/get'). Until it answers (or if it cannot), the browser's language shows.
+interface I18n {
+  getMessage(key: string, subs?: string[]): string;
+  getUILanguage(): string;
+}
+const scope = globalThis as { browser?: { i18n?: I18n }; chrome?: { i18n?: I18n } };
+const i18n = (): I18n | undefined => scope.browser?.i18n ?? scope.chrome?.i18n;
+
+/** The language the browser's i18n API answers in: Korean for a Korean browser, else English (default_locale). */
+export function nativeLang(): Lang {
+  return i18n()?.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+let other: Catalog | null = null;
+
+export function installContentMessages(): void {
+  setLookup((key, lang, subs) => {
+    const fetched = lang !== nativeLang() ? other?.[key]?.message : undefined;
+    // The API fills in $1, $2… itself (t() then finds none left to fill).
+    return fetched ?? (i18n()?.getMessage(key, subs) || undefined);
+  });
+}
+
+/** Fetches the agent's language when it is not the browser's; resolves once the words are there (or not to be had). */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === nativeLang() || other) return;
+  other = await ask({ type: 'words/get', lang }).then(
+    (catalog) => (catalog && typeof catalog === 'object' ? catalog : null),
+    () => null,
+  );
+}
