@@ -1,13 +1,14 @@
 // The limit left over the next 365 days as an SVG step line, the planned refunds marked on it; no chart library. The
 // picture has a title and a description, and the same steps are in a table beside it for anyone who does not see it.
 import { chartGeometry } from './chart.js';
+import { fill } from './fill.js';
 import type { ActionRow, TimelineView } from './protocol.js';
 import { Scroll } from './Scroll.js';
-import { fill, type PageWords } from './strings.js';
+import type { PageWords } from './strings.js';
 
 const WIDTH = 720;
-const HEIGHT = 240;
-const PLOT = { left: 12, top: 28, width: 696, height: 172 };
+const HEIGHT = 250;
+const PLOT = { left: 12, top: 38, width: 696, height: 172 };
 
 interface Props {
   id: string;

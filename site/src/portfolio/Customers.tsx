@@ -4,9 +4,10 @@
 import { useState } from 'preact/hooks';
 import type { Actions } from './app.js';
 import { LimitChart } from './Chart.js';
+import { fill } from './fill.js';
 import type { CustomerDetail, Overview, ReservationRow } from './protocol.js';
 import { Scroll } from './Scroll.js';
-import { fill, type PageWords } from './strings.js';
+import type { PageWords } from './strings.js';
 
 const CUSTOMERS = 50;
 const ROWS = 50;

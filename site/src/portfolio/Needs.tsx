@@ -2,8 +2,9 @@
 // USD rate). Typed facts go to the worker, which merges them into the book with the origin "typed on the portfolio
 // page" and values and plans it again; core judges what was typed, and its sentences are shown under the inputs.
 import { useEffect, useState } from 'preact/hooks';
+import { fill } from './fill.js';
 import type { NeedView, TypedFacts } from './protocol.js';
-import { fill, type PageWords } from './strings.js';
+import type { PageWords } from './strings.js';
 
 const PAGE = 10;
 type Input = 'price' | 'currency' | 'billingPlan' | 'start' | 'usdPerUnit';

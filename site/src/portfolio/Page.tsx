@@ -2,6 +2,7 @@
 // downloads. Sections appear in the order a partner works through them.
 import type { Actions, PageState } from './app.js';
 import { Customers } from './Customers.js';
+import { progressText } from './fill.js';
 import { Needs } from './Needs.js';
 import { Report } from './Report.js';
 import type { PageWords } from './strings.js';
@@ -17,12 +18,17 @@ export function Page({ state, words: t, actions }: Props) {
   return (
     <div class="rd-pf-app" data-busy={busy ? 'true' : 'false'} data-ready={overview && !busy ? 'true' : 'false'}>
       {busy ? (
-        <progress
-          class="rd-pf-progress"
-          aria-label={t.loading}
-          max={progress?.total || 1}
-          value={progress ? progress.done : undefined}
-        />
+        <div class="rd-pf-working">
+          <progress
+            class="rd-pf-progress"
+            aria-label={t.loading}
+            max={progress?.total || 1}
+            value={progress ? progress.done : undefined}
+          />
+          <p class="rd-pf-note">
+            {progress ? progressText(t, progress.stage, progress.done, progress.total) : t.loading}
+          </p>
+        </div>
       ) : null}
       {state.error ? <p class="rd-pf-error">{state.error}</p> : null}
       {overview?.error ? <p class="rd-pf-error">{overview.error}</p> : null}

@@ -1,9 +1,10 @@
 // The import report: each file with the format it was recognised as, rows used and skipped, then the problems by
 // file and row, each naming the field (the file's own column) in words. Long lists grow on request.
 import { useState } from 'preact/hooks';
+import { fill } from './fill.js';
 import type { Overview, ProblemView } from './protocol.js';
 import { Scroll } from './Scroll.js';
-import { fill, type PageWords } from './strings.js';
+import type { PageWords } from './strings.js';
 
 const STEP = 50;
 

@@ -2,9 +2,10 @@
 // what the worker answers. Everything stays in this tab: the worker is one of the page's own files, downloads are
 // Blob URLs, nothing is sent anywhere.
 import { render } from 'preact';
+import { fill, progressText } from './fill.js';
 import { Page } from './Page.js';
 import type { CustomerDetail, FileBytes, FromWorker, Overview, Stage, ToWorker, TypedFacts } from './protocol.js';
-import { fill, type PageWords } from './strings.js';
+import type { PageWords } from './strings.js';
 
 type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
@@ -71,8 +72,10 @@ class Controller {
 
   private receive(reply: FromWorker) {
     if (reply.kind === 'progress') {
+      const stageStarts = this.state.progress?.stage !== reply.stage;
       this.set({ progress: { stage: reply.stage, done: reply.done, total: reply.total } });
-      this.say(progressText(this.words, reply.stage, reply.done, reply.total));
+      // The live region says each stage once; the bar and its text beside it move with every step.
+      if (stageStarts) this.say(progressText(this.words, reply.stage, reply.done, reply.total));
       return;
     }
     const resolve = this.pending.get(reply.id);
@@ -180,10 +183,6 @@ class Controller {
     this.say('');
     this.root.querySelector<HTMLInputElement>('#pf-files')?.focus();
   }
-}
-
-export function progressText(t: PageWords, stage: Stage, done: number, total: number): string {
-  return fill(t.progress[stage], { done: Math.min(done + (stage === 'read' ? 0 : 1), total), total });
 }
 
 let controller: Controller | undefined;

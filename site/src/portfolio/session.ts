@@ -29,6 +29,7 @@ import { formatIsoDate } from '../lib/format.js';
 import { centsOf, fromCents } from './cents.js';
 import { addDays } from './days.js';
 import { decodeFileBytes } from './decode.js';
+import { fill } from './fill.js';
 import { planCsv } from './plan-csv.js';
 import type {
   ActionRow,
@@ -44,7 +45,7 @@ import type {
   TypedFacts,
   UnplacedRow,
 } from './protocol.js';
-import { type Chrome, chrome, type FillableFact, fill, fillableFacts } from './strings.js';
+import { type Chrome, chrome, type FillableFact, fillableFacts } from './strings.js';
 import { headroom } from './timeline.js';
 
 /** The name of the facts typed on the page, as a file of the import: the origin every typed fact carries. */

@@ -272,10 +272,3 @@ export function pageWords(locale: Locale): PageWords {
     },
   };
 }
-
-/** "{n} of {total}" → filled; a name not given stays as written. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}

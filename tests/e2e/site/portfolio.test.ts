@@ -3,9 +3,11 @@
 // downloads that agree with core; nothing is requested beyond the page's own static files, and the worker (with
 // core) is fetched only once files are given. A book of 10,000 reservations keeps the page responsive.
 // Screenshots at 1280 and 390 px are written to $PORTFOLIO_SCREENSHOTS when it is set.
+
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { type Book, fieldLabel, formatMoney, importBook, planRefunds, type RefundPlan } from '@refund-desk/core';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,11 +238,14 @@ describe('portfolio page', () => {
       await giveFiles(page, [PORTAL, RECONCILIATION]);
       const saved = await download(page, w.exportBook);
       await page.getByRole('button', { name: locale === 'en' ? 'Start over' : '처음부터 다시' }).click();
-      await page.setInputFiles('#pf-files', {
-        name: 'book.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(saved),
-      });
+      expect(await page.locator('.rd-pf-app section').count()).toBe(0);
+      // Dropped on the page this time, as a file dragged from the desktop.
+      const dropped = await page.evaluateHandle((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'book.json', { type: 'application/json' }));
+        return transfer;
+      }, saved);
+      await page.dispatchEvent('.rd-pf-drop', 'drop', { dataTransfer: dropped });
       await page.waitForSelector('.rd-pf-app[data-ready="true"]');
       const formats = await page.$$eval('table[data-table="files"] tbody tr', (rows) =>
         rows.map((r) => r.getAttribute('data-format')),
@@ -249,6 +254,12 @@ describe('portfolio page', () => {
       const first = expected().plan.customers.find((c) => c.actions.length > 0)!;
       await page.locator(`details[data-tenant="${first.tenantId}"] summary`).click();
       await page.locator('.rd-pf-customer[data-loaded="true"]').waitFor();
+      // Another date values and plans the book again; the open customer's chart starts on it.
+      await page.fill('#pf-date', '2026-06-15');
+      await page.locator('#pf-date').dispatchEvent('change');
+      await expect
+        .poll(() => page.locator('table[data-table="steps"] tbody tr time').first().getAttribute('datetime'))
+        .toBe('2026-06-15');
       await shoot(page, `portfolio-${locale}-390`);
       // Nothing sticks out sideways: wide tables scroll inside their own box.
       const wider = await page.evaluate(() =>
@@ -263,6 +274,31 @@ describe('portfolio page', () => {
       await context.close();
     });
   }
+
+  it('meets WCAG 2.2 AA with the report, the missing facts and every customer open, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const locale of ['en', 'ko'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${served.url}${words[locale].path}`);
+        await page.waitForSelector('[data-portfolio][data-ready="true"]');
+        await giveFiles(page, [PORTAL, RECONCILIATION]);
+        for (const summary of await page.locator('.rd-pf-customers summary').all()) await summary.click();
+        await expect
+          .poll(() => page.locator('.rd-pf-customer[data-loaded="true"]').count())
+          .toBe(await page.locator('.rd-pf-customers details').count());
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) => `${colorScheme} ${locale} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+        await context.close();
+      }
+    }
+  }, 120_000);
 
   it('keeps the page responsive on 10,000 reservations of 1,000 customers, with progress', async () => {
     const { page, context, requests, errors } = await openPortfolio('portfolio/');
