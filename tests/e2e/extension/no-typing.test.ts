@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatMoney, importBook, todayUtc, valueBook } from '@refund-desk/core';
+import { capStatus, formatMoney, importBook, todayUtc, valueBook } from '@refund-desk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bookFile,
@@ -69,6 +69,107 @@ describe('no typing: the book answers on the reservation page', () => {
     expect(await root.getByTestId('suggested-estimate').getByTestId('refund-now').textContent()).toBe(
       money(suggested.value.billingRefundAmount),
     );
+  });
+
+  it('records the refund from the estimate, shows it in a second tab without reload, and undoes it', async () => {
+    const first = await s.page();
+    await first.goto(reservationUrl);
+    const second = await s.ctx.newPage();
+    await second.goto(partnerUrl);
+    const headroom = panel(second).getByTestId('headroom-left');
+    const limit = money({ amount: '50000.00', currency: 'USD' });
+    await expect.poll(() => headroom.textContent()).toBe(`${limit} of ${limit}`);
+
+    const expected = valuedOf(reservation).estimate;
+    if (!expected.ok) throw new Error('core refused the reservation');
+    const capUse = expected.value.policyResult.capUse;
+    const button = panel(first).getByTestId('record-refund');
+    await expect.poll(() => button.textContent()).toContain(capUse.amount);
+    await button.click();
+    await expect.poll(() => panel(first).getByTestId('recorded').count()).toBe(1);
+    // The other tab hears the change: its headroom is the limit less what was just recorded (core's capStatus).
+    const status = capStatus({ date: todayUtc(), ledger: [{ date: todayUtc(), amount: capUse }] });
+    if (!status.ok) throw new Error('core refused the ledger');
+    await expect.poll(() => headroom.textContent()).toBe(`${money(status.value.remaining)} of ${limit}`);
+    await panel(first).getByTestId('undo').click();
+    await expect.poll(() => headroom.textContent()).toBe(`${limit} of ${limit}`);
+    await second.close();
+  });
+
+  it("lists the customer's reservations valued today on the Partner Center customer page", async () => {
+    const page = await s.page();
+    await page.goto(partnerUrl);
+    const root = panel(page);
+    await expect.poll(() => root.getByTestId('panel-title').textContent()).toBe('Refund limit: Contoso');
+    const rows = root.locator('[data-testid=customer-reservations] tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    for (const r of [reservation, reservation2]) {
+      const e = valuedOf(r).estimate;
+      if (!e.ok) throw new Error('core refused the reservation');
+      expect(await root.locator(`tr[data-reservation="${r}"] [data-testid=refund-now]`).textContent()).toBe(
+        money(e.value.billingRefundAmount),
+      );
+    }
+    expect(await root.getByTestId('plan').locator('li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'tests/e2e/extension/screenshots/partner-customer.png' });
+  });
+
+  it('carries the customer from Partner Center to the portal tab it opens', async () => {
+    const partner = await s.page();
+    await partner.goto(partnerUrl);
+    await expect.poll(() => panel(partner).getByTestId('panel-title').textContent()).toBe('Refund limit: Contoso');
+    const other = '33333333-4444-4555-8666-777777777777';
+    const otherReservation = '88888888-9999-4aaa-bbbb-cccccccccccc';
+    const [opened] = await Promise.all([
+      s.ctx.waitForEvent('page'),
+      partner.evaluate((url) => window.open(url, '_blank'), reservationUrlOf(other, otherReservation)),
+    ]);
+    // Not in the book, yet the panel names the customer the agent came from: nobody pastes a tenant ID.
+    await expect.poll(() => panel(opened).getByTestId('not-in-book').count()).toBe(1);
+    await expect.poll(() => panel(opened).getByTestId('panel-title').textContent()).toBe('Refund Desk: Contoso');
+    await opened.close();
+  });
+
+  it('gives each tab the checklist of its own reservation, never the one last seen in another tab', async () => {
+    const one = await s.page();
+    await one.goto(reservationUrl);
+    await expect.poll(() => panel(one).getByTestId('estimate').count()).toBe(1);
+    const two = await s.ctx.newPage();
+    await two.goto(reservationUrlOf(order2, reservation2));
+    await expect.poll(() => panel(two).getByTestId('estimate').count()).toBe(1);
+    for (const [page, ids] of [
+      [one, [order, reservation]],
+      [two, [order2, reservation2]],
+    ] as const) {
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, new URL(supportUrl).hash);
+      const description = panel(page).getByTestId('description');
+      await expect.poll(() => description.count()).toBe(1);
+      const text = await description.inputValue();
+      expect(text).toContain(ids[0]);
+      expect(text).toContain(ids[1]);
+      const others = ids[0] === order ? [order2, reservation2] : [order, reservation];
+      for (const id of others) expect(text).not.toContain(id);
+    }
+    await two.close();
+  });
+
+  it('after a hash navigation, never offers values read from the previous blade', async () => {
+    const page = await s.page();
+    await page.goto(reservationUrl);
+    const hints = panel(page).getByTestId('hints');
+    await expect.poll(() => hints.textContent()).toContain('Reservation order ID: 11111111');
+    // The fixture keeps the previous blade on screen for 300 ms after the hash changes.
+    await page.evaluate(
+      (url) => {
+        location.hash = new URL(url).hash;
+      },
+      reservationUrlOf(order2, reservation2),
+    );
+    await expect.poll(() => panel(page).getByTestId('Reservation order ID').textContent()).toBe(order2);
+    expect(await hints.count()).toBe(0);
+    await expect.poll(() => hints.textContent()).toContain(`Reservation order ID: ${order2}`);
   });
 
   it('sent no request outside the fixtures and logged no console error', () => {
