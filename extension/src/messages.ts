@@ -1,4 +1,4 @@
-import type { Book, BookImport, BookReservation } from '@refund-desk/core';
+import type { Book, BookImport, BookReservation, LedgerEntry } from '@refund-desk/core';
 import { policyIds } from '@refund-desk/core';
 import {
   anyObject,
@@ -102,7 +102,7 @@ const bookReservation: Check<BookReservation> = (v, field, issues) => {
 const bookCustomerPart = obj({
   tenantId: str(36, /^(?:unassigned|[0-9a-fA-F-]{36})$/, 'a tenant id (GUID) or "unassigned"'),
   name: optional(str(500)),
-  ledger: list(anyObject, 100_000),
+  ledger: list(anyObject as unknown as Check<LedgerEntry>, 100_000),
   reservations: list(bookReservation, 100_000),
 });
 const bookFile = obj({

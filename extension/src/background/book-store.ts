@@ -24,14 +24,12 @@ function rowOf(tenantId: string, reservation: BookReservation): BookRow {
 
 /** A stable id for a ledger entry the book seeded (a Cancel row): importing the same file again adds nothing. */
 export function seededId(tenantId: string, entry: LedgerEntry): string {
-  const text = [
-    tenantId,
-    entry.date,
-    entry.amount.amount,
-    entry.amount.currency,
-    entry.reservationId ?? '',
-    entry.note ?? '',
-  ].join('|');
+  // The note's first clause names the invoice line ("Seeded from invoice G…, reservation order …"); the file and row
+  // after it are left out, so the same line in another copy of the file (";"-separated, renamed) is the same refund.
+  const line = (entry.note ?? '').split(':')[0];
+  const text = [tenantId, entry.date, entry.amount.amount, entry.amount.currency, entry.reservationId ?? '', line].join(
+    '|',
+  );
   // FNV-1a, twice with different offsets: an id, not a secret.
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
@@ -218,7 +216,7 @@ export async function bookStatus(db: Db): Promise<BookStatus> {
     ];
   });
   return {
-    customers: new Set(rows.map((r) => r.tenantId)).size,
+    customers: new Set(rows.map((r) => r.tenantId).filter((id) => id !== 'unassigned')).size,
     reservations: rows.length,
     importedAt: meta?.importedAt ?? null,
     files: meta?.files ?? [],

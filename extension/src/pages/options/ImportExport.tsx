@@ -1,9 +1,10 @@
-import { describeProblem } from '@refund-desk/core';
+import { decodeText, describeProblem } from '@refund-desk/core';
 import { useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import { ledgerToCsv } from '../../ledger-csv';
 import type { ImportReport } from '../../shapes';
 import { lang, t } from '../../ui/i18n';
+import { w } from './words';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -25,14 +26,23 @@ export function ImportExport({ onChange }: { onChange(): void }) {
       download(`refund-ledger-${stamp}.json`, 'application/json', `${JSON.stringify(ledger, null, 2)}\n`);
     else download(`refund-ledger-${stamp}.csv`, 'text/csv', ledgerToCsv(ledger));
   };
+  const [last, setLast] = useState<{ format: 'json' | 'csv'; text: string } | null>(null);
+  const send = async (format: 'json' | 'csv', text: string, confirmed: boolean) => {
+    setReport(await ask({ type: 'ledger/import', format, text, ...(confirmed && { confirmed }) }));
+    setLast({ format, text });
+    setProblem('');
+    onChange();
+  };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const text = await file.text();
-      const format = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
-      setReport(await ask({ type: 'ledger/import', format, text }));
-      setProblem('');
-      onChange();
+      // core's decodeText: UTF-8 with or without BOM, UTF-16 with BOM; a bad byte is named.
+      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) throw new Error(`${file.name}: ${decoded.message}`);
+      const text = decoded.text;
+      const format = /^\s*[[{]/.test(text) ? 'json' : 'csv';
+      await send(format, text, false);
+      return;
     } catch (e) {
       setProblem((e as Error).message);
     }
@@ -71,6 +81,25 @@ export function ImportExport({ onChange }: { onChange(): void }) {
       {report && (
         <div role="status" data-testid="import-report">
           <p>{t('importDone', report.addedRefunds, report.addedCustomers, report.unchanged)}</p>
+          {report.held.length > 0 && (
+            <div role="alert" data-testid="import-held">
+              <p>{w('heldTitle')}</p>
+              <ul>
+                {report.held.map((h) => (
+                  <li key={h.row}>
+                    {h.row}: {h.refund.date} {h.refund.amount} — {h.flags.map((f) => f.message).join(' ')}
+                  </li>
+                ))}
+              </ul>
+              <button
+                type="button"
+                class="rd-button"
+                onClick={() => last && send(last.format, last.text, true).catch((e: Error) => setProblem(e.message))}
+              >
+                {w('keepAll')}
+              </button>
+            </div>
+          )}
           {report.problems.length > 0 && (
             <>
               <h3>{t('importProblems')}</h3>

@@ -1,17 +1,25 @@
+import { formatMoney } from '@refund-desk/core';
 import type { RefundRecord } from '../../shapes';
 import { headroom } from '../../ui/estimate';
-import { t } from '../../ui/i18n';
+import { lang, t } from '../../ui/i18n';
 
 const dayMs = 86_400_000;
 
 /** The limit left on each of the next 365 days, each point core's capStatus for that day. */
 export function LimitChart({ refunds, today }: { refunds: RefundRecord[]; today: string }) {
   const start = Date.parse(`${today}T00:00:00Z`);
-  const points: { date: string; left: number; max: number }[] = [];
+  // The line's geometry only: the figures shown are core's, formatted by core.
+  const points: { date: string; left: number; max: number; text: string }[] = [];
   for (let d = 0; d < 365; d += 7) {
     const date = new Date(start + d * dayMs).toISOString().slice(0, 10);
     const status = headroom(date, refunds);
-    if (status) points.push({ date, left: Number(status.remaining.amount), max: Number(status.maxRefundLimit.amount) });
+    if (status)
+      points.push({
+        date,
+        left: Number(status.remaining.amount),
+        max: Number(status.maxRefundLimit.amount),
+        text: formatMoney(status.remaining, lang()),
+      });
   }
   if (!points.length) return null;
   const max = Math.max(...points.map((p) => p.max));
@@ -24,7 +32,7 @@ export function LimitChart({ refunds, today }: { refunds: RefundRecord[]; today:
         <polyline points={line} vector-effect="non-scaling-stroke" />
       </svg>
       <figcaption>
-        {t('limitChart')}: {first.date} {first.left.toFixed(2)} USD → {last.date} {last.left.toFixed(2)} USD
+        {t('limitChart')}: {first.date} {first.text} → {last.date} {last.text}
       </figcaption>
     </figure>
   );
