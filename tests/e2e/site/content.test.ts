@@ -36,6 +36,8 @@ const markup: [string, RegExp][] = [
   ['a backtick code marker', /`/],
   ['link markup ](…)', /\]\(/],
   ['a heading marker at a line start', /^#{1,6}\s/],
+  // Left by markup split over lines (a JSX fragment's line break renders as a space).
+  ['a space before a comma', /\s,/],
 ];
 
 describe('what a reader sees on the built pages', () => {
@@ -44,7 +46,7 @@ describe('what a reader sees on the built pages', () => {
     expect(korean.length).toBeGreaterThanOrEqual(15);
   });
 
-  it('shows no unrendered Markdown on any page', () => {
+  it('shows no unrendered Markdown or stray spacing on any page', () => {
     const found: string[] = [];
     for (const page of pages) {
       for (const line of visibleLines(readPage(page))) {
@@ -56,7 +58,7 @@ describe('what a reader sees on the built pages', () => {
 
   it('catches Markdown left raw, as a Korean particle after a closing ** leaves it', () => {
     const raw =
-      '<li><p>3. **작업(Actions)**에서 고릅니다</p></li><pre>a\n## heading</pre><td>see [x](/y/) and `z`</td>';
+      '<li><p>3. **작업(Actions)**에서 고릅니다</p></li><pre>a\n## heading</pre><td>see [x](/y/) and `z`</td><dd>R-a , R-b</dd>';
     const lines = visibleLines(raw);
     expect(markup.filter(([, pattern]) => lines.some((line) => pattern.test(line))).map(([what]) => what)).toEqual(
       markup.map(([what]) => what),
@@ -98,7 +100,40 @@ describe('Korean text in Chromium', () => {
     await served?.close();
   });
 
-  it('breaks lines between words only and asks for a Korean font, at phone width', async () => {
+  it('never breaks a Korean word across two lines, on any Korean page at phone width', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const broken: string[] = [];
+    for (const path of korean) {
+      await page.goto(`${served.url}${path.slice(1)}`);
+      // Two Hangul syllables side by side in one text node are one word: the second must not start a new line.
+      const splits = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        const box = (node: Node, at: number) => {
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect();
+        };
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 1; i < text.length; i++) {
+            if (!/[가-힣]/.test(text[i - 1]!) || !/[가-힣]/.test(text[i]!)) continue;
+            const before = box(node, i - 1);
+            const after = box(node, i);
+            if (before.width > 0 && after.width > 0 && after.top > before.top + before.height / 2)
+              found.push(`${text.slice(Math.max(0, i - 4), i)}/${text.slice(i, i + 4)}`);
+          }
+        }
+        return found;
+      });
+      for (const split of splits) broken.push(`${path}: ${split}`);
+    }
+    expect(broken).toEqual([]);
+    await page.close();
+  });
+
+  it('asks for a Korean font on Korean pages and keeps default breaking on English ones', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${served.url}ko/monthly-billing/`);
     const style = await page.$eval('.sl-markdown-content p', (p) => {

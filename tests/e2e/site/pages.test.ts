@@ -70,6 +70,21 @@ describe('built pages', () => {
     expect(broken).toEqual([]);
   });
 
+  it('links the customer FAQ right after the partner FAQ in the sidebar, in both languages', () => {
+    for (const [page, prefix] of [
+      ['/', '/'],
+      ['/ko/', '/ko/'],
+      ['/calculator/', '/'],
+      ['/ko/refund-limit/', '/ko/'],
+    ] as const) {
+      const sidebar = /<nav class="sidebar[\s\S]*?<\/nav>/.exec(readPage(page))?.[0] ?? '';
+      const links = [...sidebar.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+      const faq = links.indexOf(`${prefix}faq/`);
+      expect(faq, page).toBeGreaterThan(-1);
+      expect(links[faq + 1], page).toBe(`${prefix}customer-faq/`);
+    }
+  });
+
   it('gives every rule of core its own row on the rules page, in both languages, where its links go', () => {
     for (const locale of ['en', 'ko'] as const) {
       for (const rule of rules) {
