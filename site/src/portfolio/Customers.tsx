@@ -5,12 +5,11 @@ import { useState } from 'preact/hooks';
 import type { Actions } from './app.js';
 import { LimitChart } from './Chart.js';
 import { fill } from './fill.js';
-import type { CustomerDetail, Overview, ReservationRow } from './protocol.js';
+import { type CustomerDetail, type Overview, type ReservationRow, ROWS_PAGE } from './protocol.js';
 import { Scroll } from './Scroll.js';
 import type { PageWords } from './strings.js';
 
 const CUSTOMERS = 50;
-const ROWS = 50;
 
 interface Props {
   overview: Overview;
@@ -70,7 +69,13 @@ export function Customers({ overview, details, t, actions }: Props) {
                   {customer.recovered})
                 </span>
               </summary>
-              {details.has(customer.tenantId) ? <CustomerPanel detail={details.get(customer.tenantId)} t={t} /> : null}
+              {details.has(customer.tenantId) ? (
+                <CustomerPanel
+                  detail={details.get(customer.tenantId)}
+                  t={t}
+                  onMore={() => actions.moreRows(customer.tenantId)}
+                />
+              ) : null}
             </details>
           </li>
         ))}
@@ -84,8 +89,13 @@ export function Customers({ overview, details, t, actions }: Props) {
   );
 }
 
-function CustomerPanel({ detail, t }: { detail: CustomerDetail | null | 'loading' | undefined; t: PageWords }) {
-  const [rows, setRows] = useState(ROWS);
+interface PanelProps {
+  detail: CustomerDetail | null | 'loading' | undefined;
+  t: PageWords;
+  onMore: () => void;
+}
+
+function CustomerPanel({ detail, t, onMore }: PanelProps) {
   if (detail === 'loading' || detail === undefined) return <p class="rd-pf-note">{t.loading}</p>;
   if (detail === null) return null;
   const id = `pf-c-${detail.tenantId}`;
@@ -179,15 +189,15 @@ function CustomerPanel({ detail, t }: { detail: CustomerDetail | null | 'loading
             </tr>
           </thead>
           <tbody>
-            {detail.reservations.slice(0, rows).map((row) => (
+            {detail.reservations.map((row) => (
               <ReservationLine key={row.reservationId} row={row} t={t} />
             ))}
           </tbody>
         </table>
       </Scroll>
-      {detail.reservations.length > rows ? (
-        <button type="button" onClick={() => setRows(rows + ROWS)}>
-          {fill(t.showRows, { n: Math.min(ROWS, detail.reservations.length - rows) })}
+      {detail.reservationsTotal > detail.reservations.length ? (
+        <button type="button" onClick={onMore}>
+          {fill(t.showRows, { n: Math.min(ROWS_PAGE, detail.reservationsTotal - detail.reservations.length) })}
         </button>
       ) : null}
     </div>

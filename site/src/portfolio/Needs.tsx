@@ -3,31 +3,37 @@
 // page" and values and plans it again; core judges what was typed, and its sentences are shown under the inputs.
 import { useEffect, useState } from 'preact/hooks';
 import { fill } from './fill.js';
-import type { NeedView, TypedFacts } from './protocol.js';
+import { NEEDS_PAGE, type NeedView, type TypedFacts } from './protocol.js';
 import type { PageWords } from './strings.js';
 
-const PAGE = 10;
 type Input = 'price' | 'currency' | 'billingPlan' | 'start' | 'usdPerUnit';
 const keyOf = (need: { tenantId: string; reservationId: string }) => `${need.tenantId}|${need.reservationId}`;
 
 interface Props {
-  needs: NeedView[];
+  /** The page shown: the worker holds every reservation's needs and sends a page at a time. */
+  page: { from: number; items: NeedView[] };
+  total: number;
   t: PageWords;
   busy: boolean;
   notice: string;
   onFill: (facts: TypedFacts[]) => void;
+  onPage: (from: number) => void;
 }
 
-export function Needs({ needs, t, busy, notice, onFill }: Props) {
-  const [page, setPage] = useState(0);
+export function Needs({ page, total, t, busy, notice, onFill, onPage }: Props) {
+  // What was typed, by reservation, across pages until it is added to the book.
   const [typed, setTyped] = useState<Map<string, TypedFacts>>(new Map());
-  // Each new answer from the worker holds what it merged: the inputs start from that.
-  useEffect(() => setTyped(new Map(needs.map((need) => [keyOf(need), need.typed]))), [needs]);
+  // Each page from the worker holds what it merged: inputs not being edited start from that.
   useEffect(() => {
-    if (page * PAGE >= needs.length) setPage(0);
-  }, [needs.length]);
+    setTyped((old) => {
+      const next = new Map(old);
+      for (const need of page.items) if (!next.has(keyOf(need))) next.set(keyOf(need), need.typed);
+      return next;
+    });
+  }, [page]);
+  useEffect(() => setTyped(new Map(page.items.map((need) => [keyOf(need), need.typed]))), [total]);
 
-  if (needs.length === 0) {
+  if (total === 0) {
     return (
       <section class="rd-pf-section" aria-labelledby="pf-needs">
         <h2 id="pf-needs">{t.needsTitle}</h2>
@@ -40,9 +46,7 @@ export function Needs({ needs, t, busy, notice, onFill }: Props) {
     next.set(keyOf(need), { ...(typed.get(keyOf(need)) ?? need.typed), [input]: value });
     setTyped(next);
   };
-  const from = page * PAGE;
-  const shown = needs.slice(from, from + PAGE);
-  const pages = Math.ceil(needs.length / PAGE);
+  const { from, items } = page;
   return (
     <section class="rd-pf-section" aria-labelledby="pf-needs">
       <h2 id="pf-needs">{t.needsTitle}</h2>
@@ -54,7 +58,7 @@ export function Needs({ needs, t, busy, notice, onFill }: Props) {
           onFill([...typed.values()]);
         }}
       >
-        {shown.map((need, i) => (
+        {items.map((need, i) => (
           <NeedFields
             key={keyOf(need)}
             id={`pf-need-${from + i}`}
@@ -68,15 +72,15 @@ export function Needs({ needs, t, busy, notice, onFill }: Props) {
           <button type="submit" disabled={busy}>
             {t.apply}
           </button>
-          {pages > 1 ? (
+          {total > NEEDS_PAGE ? (
             <>
-              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              <button type="button" disabled={from === 0} onClick={() => onPage(Math.max(0, from - NEEDS_PAGE))}>
                 {t.previous}
               </button>
-              <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+              <button type="button" disabled={from + NEEDS_PAGE >= total} onClick={() => onPage(from + NEEDS_PAGE)}>
                 {t.next}
               </button>
-              <span>{fill(t.needsShown, { from: from + 1, to: from + shown.length, total: needs.length })}</span>
+              <span>{fill(t.needsShown, { from: from + 1, to: from + items.length, total })}</span>
             </>
           ) : null}
         </div>

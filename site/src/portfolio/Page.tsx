@@ -35,7 +35,15 @@ export function Page({ state, words: t, actions }: Props) {
       {overview ? (
         <>
           <Report overview={overview} t={t} />
-          <Needs needs={overview.needs} t={t} busy={busy} notice={state.notice} onFill={actions.fill} />
+          <Needs
+            page={state.needs}
+            total={overview.needsTotal}
+            t={t}
+            busy={busy}
+            notice={state.notice}
+            onFill={actions.fill}
+            onPage={actions.needsPage}
+          />
           <Customers overview={overview} details={state.details} t={t} actions={actions} />
           <section class="rd-pf-section" aria-labelledby="pf-downloads">
             <h2 id="pf-downloads">{t.downloadsTitle}</h2>

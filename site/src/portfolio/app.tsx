@@ -4,13 +4,26 @@
 import { render } from 'preact';
 import { fill, progressText } from './fill.js';
 import { Page } from './Page.js';
-import type { CustomerDetail, FileBytes, FromWorker, Overview, Stage, ToWorker, TypedFacts } from './protocol.js';
+import {
+  type CustomerDetail,
+  type FileBytes,
+  type FromWorker,
+  NEEDS_PAGE,
+  type NeedView,
+  type Overview,
+  ROWS_PAGE,
+  type Stage,
+  type ToWorker,
+  type TypedFacts,
+} from './protocol.js';
 import type { PageWords } from './strings.js';
 
 type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
 export interface PageState {
   overview: Overview | null;
+  /** The page of missing facts shown (the overview brings the first). */
+  needs: { from: number; items: NeedView[] };
   busy: boolean;
   progress: { stage: Stage; done: number; total: number } | null;
   error: string;
@@ -20,7 +33,9 @@ export interface PageState {
 
 export interface Actions {
   fill(facts: TypedFacts[]): void;
+  needsPage(from: number): void;
   open(tenantId: string): void;
+  moreRows(tenantId: string): void;
   close(tenantId: string): void;
   download(what: 'plan-csv' | 'book-json'): void;
   startOver(): void;
@@ -31,12 +46,22 @@ class Controller {
   private nextId = 1;
   private readonly pending = new Map<number, (reply: FromWorker) => void>();
   private readonly opened = new Set<string>();
-  private state: PageState = { overview: null, busy: false, progress: null, error: '', details: new Map(), notice: '' };
+  private state: PageState = {
+    overview: null,
+    needs: { from: 0, items: [] },
+    busy: false,
+    progress: null,
+    error: '',
+    details: new Map(),
+    notice: '',
+  };
   readonly words: PageWords;
   /** What the page's buttons and forms call, bound to this controller. */
   private readonly actions: Actions = {
     fill: (facts) => void this.fill(facts),
+    needsPage: (from) => void this.needsPage(from),
     open: (tenantId) => void this.open(tenantId),
+    moreRows: (tenantId) => void this.moreRows(tenantId),
     close: (tenantId) => this.close(tenantId),
     download: (what) => void this.download(what),
     startOver: () => this.startOver(),
@@ -104,7 +129,11 @@ class Controller {
     const { overview } = reply;
     // Open customers keep their old figures until the new ones arrive: a panel does not close or flicker.
     const details = new Map([...this.state.details].filter(([tenantId]) => this.opened.has(tenantId)));
-    this.set({ overview, busy: false, progress: null, error: '', details, notice });
+    // The page of missing facts being worked through stays (its figures come again).
+    const from = this.state.needs.from < overview.needsTotal ? this.state.needs.from : 0;
+    const needs = { from: 0, items: overview.needs };
+    this.set({ overview, needs, busy: false, progress: null, error: '', details, notice });
+    if (from > 0) this.needsPage(from);
     const t = this.words;
     this.say(overview.error ?? [notice, fill(t.progress.done, overview.totals)].filter(Boolean).join(' '));
     for (const tenantId of this.opened) this.open(tenantId);
@@ -151,6 +180,23 @@ class Controller {
     this.set({ details: next });
   }
 
+  async needsPage(from: number) {
+    const reply = await this.request({ kind: 'needs', from, count: NEEDS_PAGE });
+    if (reply.kind === 'needs') this.set({ needs: { from: reply.from, items: reply.needs } });
+  }
+
+  /** The next window of a customer's reservations, added below the ones shown. */
+  async moreRows(tenantId: string) {
+    const shown = this.state.details.get(tenantId);
+    if (!shown || shown === 'loading') return;
+    const reply = await this.request({ kind: 'rows', tenantId, from: shown.reservations.length, count: ROWS_PAGE });
+    const now = this.state.details.get(tenantId);
+    if (reply.kind !== 'rows' || !now || now === 'loading' || now.reservations.length !== reply.from) return;
+    const details = new Map(this.state.details);
+    details.set(tenantId, { ...now, reservations: [...now.reservations, ...reply.rows] });
+    this.set({ details });
+  }
+
   close(tenantId: string) {
     this.opened.delete(tenantId);
     const details = new Map(this.state.details);
@@ -179,7 +225,15 @@ class Controller {
     this.pending.clear();
     this.opened.clear();
     this.worker = this.startWorker();
-    this.set({ overview: null, busy: false, progress: null, error: '', details: new Map(), notice: '' });
+    this.set({
+      overview: null,
+      needs: { from: 0, items: [] },
+      busy: false,
+      progress: null,
+      error: '',
+      details: new Map(),
+      notice: '',
+    });
     this.say('');
     this.root.querySelector<HTMLInputElement>('#pf-files')?.focus();
   }

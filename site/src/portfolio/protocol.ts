@@ -3,6 +3,10 @@
 import type { Locale } from '@refund-desk/core';
 import type { FillableFact } from './strings.js';
 
+/** What the page receives at once: a page of missing facts, a window of a customer's reservations. */
+export const NEEDS_PAGE = 10;
+export const ROWS_PAGE = 50;
+
 export interface FileBytes {
   name: string;
   bytes: ArrayBuffer;
@@ -24,6 +28,8 @@ export type ToWorker =
   | { kind: 'fill'; id: number; facts: TypedFacts[] }
   | { kind: 'date'; id: number; date: string }
   | { kind: 'customer'; id: number; tenantId: string }
+  | { kind: 'rows'; id: number; tenantId: string; from: number; count: number }
+  | { kind: 'needs'; id: number; from: number; count: number }
   | { kind: 'export'; id: number; what: 'plan-csv' | 'book-json' };
 
 export type Stage = 'read' | 'import' | 'value' | 'plan';
@@ -32,6 +38,8 @@ export type FromWorker =
   | { kind: 'progress'; id: number; stage: Stage; done: number; total: number }
   | { kind: 'overview'; id: number; overview: Overview }
   | { kind: 'customer'; id: number; detail: CustomerDetail | null }
+  | { kind: 'rows'; id: number; tenantId: string; from: number; rows: ReservationRow[] }
+  | { kind: 'needs'; id: number; from: number; needs: NeedView[] }
   | { kind: 'export'; id: number; name: string; type: string; text: string }
   | { kind: 'failed'; id: number; message: string };
 
@@ -88,7 +96,9 @@ export interface Overview {
   date: string;
   files: FileView[];
   problems: { file: string; items: ProblemView[] }[];
+  /** The first page of what is missing (the page asks for others): a book may lack facts for every reservation. */
   needs: NeedView[];
+  needsTotal: number;
   customers: CustomerSummary[];
   totals: { customers: number; reservations: number; recovered: string; actions: number };
   /** Set when core refused the whole request (a date it cannot read). */
@@ -144,7 +154,9 @@ export interface CustomerDetail {
   tenantId: string;
   name: string;
   remaining: string;
+  /** The first rows; the page asks for more as they are shown. */
   reservations: ReservationRow[];
+  reservationsTotal: number;
   actions: ActionRow[];
   unplaced: UnplacedRow[];
   timeline: TimelineView | null;

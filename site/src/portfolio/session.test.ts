@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { capStatus, formatMoney, importBook, planRefunds, todayUtc } from '@refund-desk/core';
 import { describe, expect, it } from 'vitest';
 import { planColumns } from './plan-csv.js';
+import { NEEDS_PAGE } from './protocol.js';
 import { PortfolioSession, TYPED_ON_PAGE } from './session.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'book');
@@ -136,6 +137,25 @@ describe('PortfolioSession', () => {
     expect(changed.files.length).toBe(cleared.files.length + 1);
   });
 
+  it("sends what is missing a page at a time, and a customer's reservations a window at a time", () => {
+    const session = new PortfolioSession();
+    const overview = session.addFiles([file('portal-reservations.csv')], DATE, 'en', quiet);
+    const all = session.needs(0, overview.needsTotal);
+    expect(overview.needsTotal).toBeGreaterThan(NEEDS_PAGE);
+    expect(overview.needs).toEqual(all.slice(0, NEEDS_PAGE));
+    expect(session.needs(NEEDS_PAGE, NEEDS_PAGE)).toEqual(all.slice(NEEDS_PAGE, 2 * NEEDS_PAGE));
+    expect(session.needs(overview.needsTotal, NEEDS_PAGE)).toEqual([]);
+    const customer = overview.customers.find((c) => c.reservations > 2)!;
+    const detail = session.customer(customer.tenantId, 2)!;
+    expect(detail.reservations).toHaveLength(2);
+    expect(detail.reservationsTotal).toBe(customer.reservations);
+    const rest = session.rows(customer.tenantId, 2, 100);
+    expect([...detail.reservations, ...rest].map((r) => r.reservationId)).toEqual(
+      session.customer(customer.tenantId, 100)!.reservations.map((r) => r.reservationId),
+    );
+    expect(rest).toHaveLength(customer.reservations - 2);
+  });
+
   it('says what core finds wrong with a typed value, in words', () => {
     const session = new PortfolioSession();
     const first = session.addFiles([file('portal-reservations.csv')], DATE, 'en', quiet);
@@ -179,7 +199,7 @@ describe('PortfolioSession', () => {
     const both = session.addFiles([file('reconciliation.csv')], DATE, 'en', quiet);
     expect(both.files.map((f) => f.name)).toEqual(['portal-reservations.csv', 'reconciliation.csv']);
     expect(both.totals.reservations).toBeGreaterThanOrEqual(one.totals.reservations);
-    expect(both.needs.length).toBeLessThan(one.needs.length);
+    expect(both.needsTotal).toBeLessThan(one.needsTotal);
   });
 
   it('speaks Korean on the Korean page, keeping the file’s column and its detail', () => {

@@ -31,19 +31,21 @@ import { addDays } from './days.js';
 import { decodeFileBytes } from './decode.js';
 import { fill } from './fill.js';
 import { planCsv } from './plan-csv.js';
-import type {
-  ActionRow,
-  CustomerDetail,
-  CustomerSummary,
-  FileView,
-  NeedView,
-  Overview,
-  ProblemView,
-  ReservationRow,
-  Stage,
-  TimelineView,
-  TypedFacts,
-  UnplacedRow,
+import {
+  type ActionRow,
+  type CustomerDetail,
+  type CustomerSummary,
+  type FileView,
+  NEEDS_PAGE,
+  type NeedView,
+  type Overview,
+  type ProblemView,
+  type ReservationRow,
+  ROWS_PAGE,
+  type Stage,
+  type TimelineView,
+  type TypedFacts,
+  type UnplacedRow,
 } from './protocol.js';
 import { type Chrome, chrome, type FillableFact, fillableFacts } from './strings.js';
 import { headroom } from './timeline.js';
@@ -237,7 +239,6 @@ export class PortfolioSession {
 
   private overview(): Overview {
     const t = this.t;
-    const index = this.reservationIndex();
     const byFile = new Map<string, ProblemView[]>();
     const add = (file: string, view: ProblemView) => {
       const list = byFile.get(file) ?? [];
@@ -250,33 +251,6 @@ export class PortfolioSession {
       add(problem.file, this.problemView(problem));
     }
     for (const list of byFile.values()) list.sort((a, b) => a.row - b.row);
-
-    const now = new Map(this.needsNow.map((need) => [keyOf(need.tenantId ?? UNASSIGNED, need.reservationId), need]));
-    const valuedBy = new Map<string, ValuedReservation>();
-    for (const [tenantId, customer] of this.values) {
-      for (const valued of customer.reservations) valuedBy.set(keyOf(tenantId, valued.reservationId), valued);
-    }
-    const namesBy = new Map(this.book.customers.map((c) => [c.tenantId, c.name]));
-    const needs: NeedView[] = this.baseNeeds.map((need) => {
-      const tenantId = need.tenantId ?? UNASSIGNED;
-      const key = keyOf(tenantId, need.reservationId);
-      const found = index.get(key);
-      const typed = this.typed.get(key)?.facts ?? { tenantId, reservationId: need.reservationId };
-      const valued = valuedBy.get(key);
-      const problems =
-        this.typed.has(key) && valued && !valued.estimate.ok ? valued.estimate.errors.map((p) => this.describe(p)) : [];
-      return {
-        tenantId,
-        customer: this.customerName(tenantId, namesBy.get(tenantId)),
-        reservationId: need.reservationId,
-        name: found?.displayName ?? need.reservationId,
-        fields: need.fields,
-        remaining: now.get(key)?.fields ?? [],
-        fillable: need.fields.filter((field): field is FillableFact => fillableFacts.includes(field as FillableFact)),
-        typed,
-        problems,
-      };
-    });
 
     const customers: CustomerSummary[] = this.book.customers.map((customer) => {
       const valued = this.values.get(customer.tenantId);
@@ -299,7 +273,8 @@ export class PortfolioSession {
       date: this.date,
       files,
       problems: [...byFile].map(([file, items]) => ({ file, items })),
-      needs,
+      needs: this.needs(0, NEEDS_PAGE),
+      needsTotal: this.baseNeeds.length,
       customers,
       totals: {
         customers: customers.length,
@@ -311,8 +286,46 @@ export class PortfolioSession {
     };
   }
 
-  /** One customer's reservations, plan and limit chart, in words. Null for a customer the book does not hold. */
-  customer(tenantId: string): CustomerDetail | null {
+  /** What the files left missing, `count` reservations from `from`, with what was typed and what core says of it. */
+  needs(from: number, count: number): NeedView[] {
+    const slice = this.baseNeeds.slice(from, from + count);
+    if (slice.length === 0) return [];
+    const index = this.reservationIndex();
+    const now = new Map(this.needsNow.map((need) => [keyOf(need.tenantId ?? UNASSIGNED, need.reservationId), need]));
+    const namesBy = new Map(this.book.customers.map((c) => [c.tenantId, c.name]));
+    return slice.map((need) => {
+      const tenantId = need.tenantId ?? UNASSIGNED;
+      const key = keyOf(tenantId, need.reservationId);
+      const typed = this.typed.get(key)?.facts ?? { tenantId, reservationId: need.reservationId };
+      const valued = this.typed.has(key)
+        ? this.values.get(tenantId)?.reservations.find((r) => r.reservationId === need.reservationId)
+        : undefined;
+      const problems = valued && !valued.estimate.ok ? valued.estimate.errors.map((p) => this.describe(p)) : [];
+      return {
+        tenantId,
+        customer: this.customerName(tenantId, namesBy.get(tenantId)),
+        reservationId: need.reservationId,
+        name: index.get(key)?.displayName ?? need.reservationId,
+        fields: need.fields,
+        remaining: now.get(key)?.fields ?? [],
+        fillable: need.fields.filter((field): field is FillableFact => fillableFacts.includes(field as FillableFact)),
+        typed,
+        problems,
+      };
+    });
+  }
+
+  /** A customer's reservation rows, `count` from `from` (the page shows a window of them at a time). */
+  rows(tenantId: string, from: number, count: number): ReservationRow[] {
+    const customer = this.book.customers.find((c) => c.tenantId === tenantId);
+    const valued = this.values.get(tenantId)?.reservations.slice(from, from + count) ?? [];
+    if (!customer || valued.length === 0) return [];
+    const byId = new Map(customer.reservations.map((r) => [r.reservationId, r]));
+    return valued.map((v) => this.reservationRow(v, byId.get(v.reservationId)));
+  }
+
+  /** One customer's first reservations, plan and limit chart, in words. Null for a customer the book does not hold. */
+  customer(tenantId: string, rows = ROWS_PAGE): CustomerDetail | null {
     const customer = this.book.customers.find((c) => c.tenantId === tenantId);
     if (!customer) return null;
     const t = this.t;
@@ -320,7 +333,7 @@ export class PortfolioSession {
     const plan = this.plans.get(tenantId);
     const byId = new Map(customer.reservations.map((r) => [r.reservationId, r]));
     const nameOf = (id: string) => byId.get(id)?.displayName ?? id;
-    const reservations = (valued?.reservations ?? []).map((v) => this.reservationRow(v, byId.get(v.reservationId)));
+    const reservations = this.rows(tenantId, 0, rows);
     const actions: ActionRow[] = (plan?.actions ?? []).map((action) => ({
       date: action.date,
       dateText: formatIsoDate(action.date, this.locale),
@@ -379,6 +392,7 @@ export class PortfolioSession {
       name: this.customerName(tenantId, customer.name),
       remaining: valued ? this.money(valued.cap.remaining) : '',
       reservations,
+      reservationsTotal: valued?.reservations.length ?? 0,
       actions,
       unplaced,
       timeline,

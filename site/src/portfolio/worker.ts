@@ -42,6 +42,14 @@ scope.onmessage = ({ data: message }) => {
       case 'customer':
         scope.postMessage({ kind: 'customer', id, detail: session.customer(message.tenantId) });
         break;
+      case 'rows': {
+        const rows = session.rows(message.tenantId, message.from, message.count);
+        scope.postMessage({ kind: 'rows', id, tenantId: message.tenantId, from: message.from, rows });
+        break;
+      }
+      case 'needs':
+        scope.postMessage({ kind: 'needs', id, from: message.from, needs: session.needs(message.from, message.count) });
+        break;
       case 'export': {
         const file = message.what === 'plan-csv' ? session.exportPlanCsv() : session.exportBookJson();
         scope.postMessage({ kind: 'export', id, ...file });
