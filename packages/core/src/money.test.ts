@@ -4,6 +4,7 @@ import {
   amountString,
   currencyDigits,
   formatMoney,
+  isCanonicalAmount,
   isCurrency,
   messageMoney,
   parseAmount,
@@ -152,6 +153,23 @@ describe('parseAmount without a regex (the common case)', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('isCanonicalAmount', () => {
+  it('is true exactly when the text read is what amountString prints', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^-?\d{1,6}(\.\d{0,4})?$/),
+        fc.constantFrom('USD', 'KRW', 'BHD', 'CLF'),
+        (text, currency) => {
+          const parsed = parseAmount(text, currency);
+          if (typeof parsed === 'string' || parsed.minor < 0n) return;
+          expect(isCanonicalAmount(text, parsed.digits)).toBe(amountString(parsed) === text);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

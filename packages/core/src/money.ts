@@ -37,7 +37,12 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 export function parseAmount(text: string, currency: string): Amount | string {
   const digits = currencyDigits(currency);
   const plain = plainMinor(text, digits);
-  if (plain !== undefined) return { minor: plain, currency, digits };
+  if (plain !== undefined) {
+    const amount = { minor: plain, currency, digits };
+    lastRead = amount;
+    lastReadText = text;
+    return amount;
+  }
   const match = DECIMAL.exec(text);
   if (!match) return `"${text.slice(0, 40)}" is not a decimal number such as "3650.00"`;
   const [, sign, whole = '', fraction = ''] = match;
@@ -100,6 +105,27 @@ export function amountString(amount: Amount): string {
   return negative ? `-${text}` : text;
 }
 
+// The amount parseAmount read last and its text: a price read from its contract text need not be printed again.
+let lastRead: Amount | undefined;
+let lastReadText = '';
+
+/** The text `amount` was read from, when parseAmount read it last and that text is already amountString(amount). */
+export function textReadFor(amount: Amount): string | undefined {
+  return amount === lastRead && isCanonicalAmount(lastReadText, amount.digits) ? lastReadText : undefined;
+}
+
+/**
+ * Whether `text`, read by parseAmount as a non-negative amount with `digits` minor digits, is already what
+ * amountString prints for it: no sign, no leading zero, exactly `digits` decimals. (Then it need not be built again.)
+ */
+export function isCanonicalAmount(text: string, digits: number): boolean {
+  if (text.charCodeAt(0) === 45) return false;
+  const wholeLength = digits === 0 ? text.length : text.length - digits - 1;
+  if (wholeLength < 1 || (digits > 0 && text.charCodeAt(wholeLength) !== 46)) return false;
+  if (digits === 0 && text.indexOf('.') >= 0) return false;
+  return wholeLength === 1 || text.charCodeAt(0) !== 48;
+}
+
 /** The same currency with another number of minor units. (Literal objects, not spreads: spreads are slow on hot paths.) */
 export function withMinor(amount: Amount, minor: bigint): Amount {
   return { minor, currency: amount.currency, digits: amount.digits };
@@ -111,10 +137,14 @@ export function withMinor(amount: Amount, minor: bigint): Amount {
  */
 export class AmountTexts {
   private readonly entries: AmountText[] = [];
+  private zero: AmountText | undefined;
 
   private find(amount: Amount): AmountText {
     const { minor, currency } = amount;
-    if (minor === 0n) return zeroText(amount);
+    if (minor === 0n) {
+      if (this.zero?.currency !== currency) this.zero = zeroText(amount);
+      return this.zero;
+    }
     const entries = this.entries;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
@@ -128,6 +158,12 @@ export class AmountTexts {
   /** The contract's string (amountString). */
   text(amount: Amount): string {
     return this.find(amount).text;
+  }
+
+  /** Records `text` as the amount's text: it must be amountString(amount) (see isCanonicalAmount). */
+  seed(amount: Amount, text: string): void {
+    if (amount.minor !== 0n)
+      this.entries.push({ minor: amount.minor, currency: amount.currency, text, param: undefined });
   }
 
   /** A step's money parameter: "3650.00 USD". */

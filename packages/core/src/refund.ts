@@ -13,7 +13,7 @@ import {
   scale,
   subtract,
   toUsd,
-  zero,
+  withMinor,
 } from './money.js';
 import { type Policy, policyRef, policyStep } from './policies.js';
 import { billingInformation, pushReturnSteps, returnValue } from './return-value.js';
@@ -89,7 +89,7 @@ function parseRefundRequest(request: unknown): Result<ParsedRefundRequest> {
 function feeOf(request: ParsedRefundRequest, refund: Amount, elapsedDays: number): Amount {
   const { feeRate, whatIfFeeRate, feeFreeDays } = request.policy.parameters;
   const rate = request.chargeFee && feeRate.num === 0n ? whatIfFeeRate : feeRate;
-  if (rate.num === 0n || elapsedDays <= feeFreeDays) return zero(refund.currency);
+  if (rate.num === 0n || elapsedDays <= feeFreeDays) return withMinor(refund, 0n);
   return scale(refund, rate.num, rate.den);
 }
 
@@ -125,6 +125,7 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   const remainingAfter = limit - consumed - capUse.minor;
   // One text per amount for the whole result: the same few amounts appear in several steps and figures.
   const texts = new AmountTexts();
+  if (reservation.priceText !== undefined) texts.seed(reservation.price, reservation.priceText);
   const errors: Problem[] = [];
   const steps: Step[] = [policyStep(request)];
   pushReturnSteps(steps, reservation, value, policy, date, texts);
@@ -157,8 +158,8 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   const pricingRefund = toUsd(paidBack, request.usdRate);
   // R-cap.2: the portal may count only the refund paid now; say so when that alone would fit.
   const refusedByFuturePayments = !fits && consumed + pricingRefund.minor <= limit;
-  const consumedUsd = amountOf(consumed, 'USD');
-  const remainingUsd = amountOf(remainingAfter, 'USD');
+  const consumedUsd = withMinor(capUse, consumed);
+  const remainingUsd = withMinor(capUse, remainingAfter);
   pushCapSteps(steps, request, capUse, consumedUsd, remainingUsd, maxQuantity, fitDay, texts);
   if (refusedByFuturePayments) {
     steps.push({

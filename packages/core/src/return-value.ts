@@ -94,7 +94,14 @@ export function returnValue(reservation: ParsedReservation, quantity: number, da
   const term = termOf(reservation);
   const elapsedDays = date - term.start;
   const remainingDays = term.termDays - elapsedDays;
-  const { basis, priceBasis } = basisOf(reservation, policy);
+  // basisOf, written out: no object for its two answers on this hot path.
+  const current = reservation.currentPrice;
+  const lower =
+    current !== undefined &&
+    policy.parameters.priceBasis === 'lower-of-purchase-and-current' &&
+    compare(current, reservation.price) < 0;
+  const basis = lower ? current : reservation.price;
+  const priceBasis = lower ? 'current' : 'purchase';
   const q = BigInt(quantity);
   const owned = BigInt(reservation.quantity);
   const fullCredit = elapsedDays <= policy.parameters.fullCreditDays && !reservation.used;

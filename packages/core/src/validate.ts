@@ -1,7 +1,7 @@
 // Untrusted JSON → typed requests. Every problem is collected with its field path; nothing throws.
 import { addMonths, type Day, formatDate, parseDate } from './dates.js';
 import { isGuid } from './guid.js';
-import { type Amount, type Fraction, isCurrency, parseAmount, parseRate } from './money.js';
+import { type Amount, type Fraction, isCurrency, parseAmount, parseRate, textReadFor } from './money.js';
 import { type Policy, policies, policyById, policyInForce } from './policies.js';
 import { type Product, products } from './products.js';
 import type { BillingPlan, ErrorCode, Problem, Term } from './types.js';
@@ -84,21 +84,29 @@ export function readMoney(
 ): Amount | undefined {
   const money = readObject(value, path, problems);
   if (!money) return undefined;
-  const currency = readCurrency(money.currency, join(path, 'currency'), problems);
-  const amountPath = join(path, 'amount');
-  if (typeof money.amount !== 'string') {
+  // The field paths are joined only when a problem names them.
+  const code = money.currency;
+  const currency =
+    typeof code === 'string' && isCurrency(code) ? code : readCurrency(code, join(path, 'currency'), problems);
+  const text = money.amount;
+  if (typeof text !== 'string') {
+    const amountPath = join(path, 'amount');
     return problems.add(
       'INVALID_AMOUNT',
       amountPath,
-      `${amountPath} must be a decimal string such as "3650.00", not ${describe(money.amount)}`,
+      `${amountPath} must be a decimal string such as "3650.00", not ${describe(text)}`,
     );
   }
   if (!currency) return undefined;
-  const amount = parseAmount(money.amount, currency);
-  if (typeof amount === 'string') return problems.add('INVALID_AMOUNT', amountPath, `${amountPath}: ${amount}`);
+  const amount = parseAmount(text, currency);
+  if (typeof amount === 'string') {
+    const amountPath = join(path, 'amount');
+    return problems.add('INVALID_AMOUNT', amountPath, `${amountPath}: ${amount}`);
+  }
   if (amount.minor < 0n || (options.positive && amount.minor === 0n)) {
+    const amountPath = join(path, 'amount');
     const least = options.positive ? 'greater than zero' : 'zero or more';
-    return problems.add('INVALID_AMOUNT', amountPath, `${amountPath} must be ${least}, not "${money.amount}"`);
+    return problems.add('INVALID_AMOUNT', amountPath, `${amountPath} must be ${least}, not "${text}"`);
   }
   return amount;
 }
@@ -172,6 +180,8 @@ export interface ParsedReservation {
   originalQuantity: number;
   /** R-time.3: the term's days, worked out once when the reservation is read. */
   span: TermSpan;
+  /** The price as given when that is already its contract text (amountString), so results need not build it again. */
+  priceText?: string | undefined;
 }
 
 /** The field paths of a reservation at `path`, joined once per path instead of once per request. */
@@ -272,6 +282,7 @@ function readReservationFields(value: unknown, path: string, problems: Problems)
   const start = readDate(raw.start, at.start, problems);
   const quantity = readQuantity(raw.quantity, at.quantity, problems);
   const price = readMoney(raw.price, at.price, problems, POSITIVE);
+  const priceText = price && textReadFor(price);
   const currentPrice =
     raw.currentPrice === undefined ? undefined : readMoney(raw.currentPrice, at.currentPrice, problems, POSITIVE);
   if (price && currentPrice && price.currency !== currentPrice.currency) {
@@ -317,6 +328,7 @@ function readReservationFields(value: unknown, path: string, problems: Problems)
     used: raw.used !== false,
     originalQuantity,
     span: termSpanOf(start, term),
+    priceText,
   };
 }
 
