@@ -278,7 +278,9 @@ describe('refund-desk refund --csv', () => {
       'bad-ledger.json',
     ]);
     expect(badLedger.code).toBe(2);
-    expect(badLedger.stderr).toContain('--ledger bad-ledger.json: Earlier refund 1: currency of the amount counted: must be USD');
+    expect(badLedger.stderr).toContain(
+      '--ledger bad-ledger.json: Earlier refund 1: currency of the amount counted: must be USD',
+    );
   });
 
   it('answers a row it cannot read UNREADABLE_ROW and goes on: an unclosed quote, extra cells, a huge cell', async () => {
