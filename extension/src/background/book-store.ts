@@ -73,12 +73,14 @@ export async function commitImport(
   const names: Record<string, string> = {};
   let addedRefunds = 0;
   const tenants = new Set<string>();
+  const writes: Promise<unknown>[] = [];
   for (const chunk of staged)
     for (const customer of chunk.customers) {
       const tenantId = tenantKey(customer.tenantId);
       tenants.add(tenantId);
       if (customer.name) names[tenantId] = customer.name;
-      for (const reservation of customer.reservations) await book.put(rowOf(tenantId, reservation));
+      // Queued without waiting for each one: the transaction runs them in order, and one await below sees them all.
+      for (const reservation of customer.reservations) writes.push(book.put(rowOf(tenantId, reservation)));
       if (tenantId === 'unassigned') continue;
       const known = await customers.get(tenantId);
       if (!known || (!known.name && customer.name))
@@ -98,6 +100,7 @@ export async function commitImport(
         addedRefunds++;
       }
     }
+  await Promise.all(writes);
   await tx.objectStore('meta').put({ id: 'book', ...meta, names });
   await tx.objectStore('staging').clear();
   await tx.done;
