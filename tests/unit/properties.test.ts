@@ -42,7 +42,7 @@ describe('refund amounts', () => {
   });
 
   // R-refund.1 prorates by the days remaining and R-monthly.4 cancels the payments not yet due: both shrink day by day.
-  it('never rise as the date moves later (refund now plus canceled payments)', () => {
+  it('never rise as the date moves later (refund now plus canceled payments), but for roundings across a payment date', () => {
     fc.assert(
       fc.property(refundRequest, fc.integer({ min: 1, max: 400 }), (request, later) => {
         const laterDay = Math.min(dayOf(request.date) + later, termEnd(request.reservation) - 1);
@@ -52,7 +52,12 @@ describe('refund amounts', () => {
           minor(v.billingRefundAmount.amount) +
           minor(v.earlyTerminationFee.amount) +
           minor(v.billingInformation.billingCurrencyRemainingCommitmentAmount.amount);
-        expect(total(second)).toBeLessThanOrEqual(total(first));
+        // Within one payment period (always, for upfront) the value never rises. Across a monthly payment date the
+        // three amounts are rounded afresh: with installments of a few minor units the sum can rise by the roundings
+        // (at most 0.5 each, so less than 2 minor units), never more.
+        const samePeriod =
+          first.billingInformation.completedTransactions === second.billingInformation.completedTransactions;
+        expect(total(second)).toBeLessThanOrEqual(total(first) + (samePeriod ? 0n : 1n));
         if (request.reservation.billingPlan === 'Upfront') {
           const before = minor(first.billingRefundAmount.amount) + minor(first.earlyTerminationFee.amount);
           const after = minor(second.billingRefundAmount.amount) + minor(second.earlyTerminationFee.amount);
