@@ -254,3 +254,13 @@ describe('the book through the router', () => {
     expect(await route({ type: 'book/export' }, portal(), d)).toMatchObject({ ok: false });
   });
 });
+
+describe('words/get', () => {
+  it("answers the extension's catalog in the language asked, to a content script", async () => {
+    const { d } = deps();
+    const ko = await ok<Record<string, { message: string }>>(route({ type: 'words/get', lang: 'ko' }, portal(), d));
+    const en = await ok<Record<string, { message: string }>>(route({ type: 'words/get', lang: 'en' }, portal(), d));
+    expect(Object.keys(ko)).toEqual(expect.arrayContaining(['extName', 'delete']));
+    expect(ko.delete?.message).not.toBe(en.delete?.message);
+  });
+});

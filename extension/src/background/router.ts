@@ -1,4 +1,6 @@
 import { normalizeGuid, todayUtc } from '@refund-desk/core';
+import en from '../../_locales/en/messages.json';
+import ko from '../../_locales/ko/messages.json';
 import {
   checkMessage,
   contentScriptMessages,
@@ -119,6 +121,9 @@ async function answer(m: Message | PageSideMessage, sender: Sender, deps: Router
         await deps.db();
       } catch {}
       return deps.dbState?.() ?? { state: 'ready', version: store.currentVersion };
+    case 'words/get':
+      // The extension's own catalog in the agent's language, for content scripts (they ship none).
+      return m.lang === 'ko' ? ko : en;
     case 'session/get':
       return deps.session.get(m.key);
     case 'session/put':
