@@ -72,7 +72,7 @@ const ko: Record<keyof typeof en, string> = {
   heldTitle: '다음 항목은 이상해 보여 저장하지 않았습니다:',
   keepAll: '이 항목도 가져오기',
   currency: '통화',
-  figureNote: '기록한 금액: $1 (한도에 포함되는 취소 약정, R-cap.2)',
+  figureNote: '기록한 금액: $1 (한도에 계산되는 취소된 약정, R-cap.2)',
   seededNote: '청구서의 취소 줄에서 가져옴',
   importFailed: '가져오기가 끝나지 않았습니다: $1. 저장된 장부는 그대로입니다.',
 };
@@ -89,6 +89,6 @@ export function typedAmountHint(): string {
   const capUse = figureLabel('policyResult.capUse', lang(), 'refund');
   const refundNow = figureLabel('billingRefundAmount', lang(), 'refund');
   return lang() === 'ko'
-    ? `견적의 "${capUse}" 금액을 입력하세요. "${refundNow}"가 아닙니다: 월별 결제 예약은 취소된 향후 결제만큼 적게 계산됩니다.`
+    ? `예상 금액의 "${capUse}" 값을 입력하세요. "${refundNow}" 값이 아닙니다. 월별 결제 예약은 취소된 향후 결제만큼 적게 계산됩니다.`
     : `Type the estimate's "${capUse}", not "${refundNow}": for a monthly plan the refund paid now under-counts by its canceled payments.`;
 }

@@ -1,5 +1,8 @@
 import type { ErrorCode } from '../types.js';
 
+/** Codes of the book's problems and of the plan's unplaced units, beside the contract's error codes. */
+export type BookCode = 'CONFLICT' | 'UNREADABLE_ROW' | 'NOT_BEFORE_TERM_END' | 'NOT_BEFORE_HORIZON' | 'MISSING_FACTS';
+
 // English message catalog: one sentence per step key, {name} placeholders filled from the step's params.
 export const en = {
   steps: {
@@ -86,7 +89,15 @@ export const en = {
     EXCHANGE_DIFFERENT_FAMILY: 'Only products of the same family can be exchanged.',
     EXCHANGE_NOT_ALLOWED:
       'This reservation started on or after {exchangeGate} and cannot be exchanged (trade-in to a savings plan remains).',
-  } satisfies Record<ErrorCode, string>,
+    // The book's own codes (docs/portfolio.md): import problems and why the plan left units out.
+    CONFLICT: 'Two files disagree on this fact; the more authoritative value was kept.',
+    UNREADABLE_ROW:
+      'This row could not be read as written (an unclosed quote, extra cells or a huge cell); fix it in the file.',
+    NOT_BEFORE_TERM_END:
+      'These units never fit under the limit before their term ends; an exchange does not count against it.',
+    NOT_BEFORE_HORIZON: 'These units do not fit under the limit before the end of the plan; try a later end date.',
+    MISSING_FACTS: 'The book lacks a fact the estimate needs (price, billing plan, start or rate); fill it in first.',
+  } satisfies Record<ErrorCode | BookCode, string>,
   checklist: {
     action: { refund: 'refund', exchange: 'exchange' },
     items: {

@@ -79,6 +79,13 @@ export const ko: Catalog = {
     EXCHANGE_INSUFFICIENT_COMMITMENT: '새 구매 금액이 반환하는 가치보다 적습니다.',
     EXCHANGE_DIFFERENT_FAMILY: '같은 제품군끼리만 교환할 수 있습니다.',
     EXCHANGE_NOT_ALLOWED: '{exchangeGate} 이후 시작한 예약이므로 교환할 수 없습니다(절약 플랜 전환은 가능).',
+    CONFLICT: '두 파일의 값이 서로 다릅니다. 더 믿을 만한 파일의 값을 남겼습니다.',
+    UNREADABLE_ROW:
+      '이 행은 적힌 그대로 읽을 수 없습니다(닫히지 않은 따옴표, 남는 칸, 너무 긴 칸). 파일에서 고쳐 주세요.',
+    NOT_BEFORE_TERM_END:
+      '이 수량은 약정 기간이 끝나기 전에 한도 안에 들어오지 않습니다. 교환은 한도에 계산되지 않습니다.',
+    NOT_BEFORE_HORIZON: '이 수량은 계획 기간 안에 한도 안에 들어오지 않습니다. 계획 종료일을 늦춰 보세요.',
+    MISSING_FACTS: '예상 금액에 필요한 정보(가격, 청구 방식, 시작일, 환율)가 장부에 없습니다. 먼저 채워 주세요.',
   },
   checklist: {
     action: { refund: '환불', exchange: '교환' },
