@@ -54,7 +54,7 @@ describe('importBook with the portal export and the reconciliation file', () => 
     ]);
   });
 
-  it('joins the two by order and reservation ID, whatever their letter case, with every fact’s origin', () => {
+  it('joins the two by order and reservation ID, whatever their letter case, with every fact’s origin (R-book.1, R-book.2)', () => {
     const vm = byId(result.book, R.contosoVm);
     expect(vm).toMatchObject({
       tenant: tenants.contoso,
