@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { Actions } from './app.js';
 import { LimitChart } from './Chart.js';
 import { fill } from './fill.js';
-import { type CustomerDetail, type Overview, type ReservationRow, ROWS_PAGE } from './protocol.js';
+import { type CustomerDetail, type Overview, type ReservationRow, ROWS_PAGE, type RowList } from './protocol.js';
 import { Scroll } from './Scroll.js';
 import type { PageWords } from './strings.js';
 
@@ -73,7 +73,7 @@ export function Customers({ overview, details, t, actions }: Props) {
                 <CustomerPanel
                   detail={details.get(customer.tenantId)}
                   t={t}
-                  onMore={() => actions.moreRows(customer.tenantId)}
+                  onMore={(list) => actions.moreRows(customer.tenantId, list)}
                 />
               ) : null}
             </details>
@@ -92,7 +92,7 @@ export function Customers({ overview, details, t, actions }: Props) {
 interface PanelProps {
   detail: CustomerDetail | null | 'loading' | undefined;
   t: PageWords;
-  onMore: () => void;
+  onMore: (list: RowList) => void;
 }
 
 function CustomerPanel({ detail, t, onMore }: PanelProps) {
@@ -175,6 +175,11 @@ function CustomerPanel({ detail, t, onMore }: PanelProps) {
           </table>
         </Scroll>
       ) : null}
+      {detail.unplacedTotal > detail.unplaced.length ? (
+        <button type="button" onClick={() => onMore('unplaced')}>
+          {fill(t.showUnplaced, { n: Math.min(ROWS_PAGE, detail.unplacedTotal - detail.unplaced.length) })}
+        </button>
+      ) : null}
       <h3 id={`${id}-reservations`}>{t.reservationsTitle}</h3>
       <Scroll labelledBy={`${id}-reservations`}>
         <table class="rd-pf-table" data-table="reservations">
@@ -196,7 +201,7 @@ function CustomerPanel({ detail, t, onMore }: PanelProps) {
         </table>
       </Scroll>
       {detail.reservationsTotal > detail.reservations.length ? (
-        <button type="button" onClick={onMore}>
+        <button type="button" onClick={() => onMore('reservations')}>
           {fill(t.showRows, { n: Math.min(ROWS_PAGE, detail.reservationsTotal - detail.reservations.length) })}
         </button>
       ) : null}

@@ -12,6 +12,7 @@ import {
   type NeedView,
   type Overview,
   ROWS_PAGE,
+  type RowList,
   type Stage,
   type ToWorker,
   type TypedFacts,
@@ -35,7 +36,7 @@ export interface Actions {
   fill(facts: TypedFacts[]): void;
   needsPage(from: number): void;
   open(tenantId: string): void;
-  moreRows(tenantId: string): void;
+  moreRows(tenantId: string, list: RowList): void;
   close(tenantId: string): void;
   download(what: 'plan-csv' | 'book-json'): void;
   startOver(): void;
@@ -61,7 +62,7 @@ class Controller {
     fill: (facts) => void this.fill(facts),
     needsPage: (from) => void this.needsPage(from),
     open: (tenantId) => void this.open(tenantId),
-    moreRows: (tenantId) => void this.moreRows(tenantId),
+    moreRows: (tenantId, list) => void this.moreRows(tenantId, list),
     close: (tenantId) => this.close(tenantId),
     download: (what) => void this.download(what),
     startOver: () => this.startOver(),
@@ -185,15 +186,21 @@ class Controller {
     if (reply.kind === 'needs') this.set({ needs: { from: reply.from, items: reply.needs } });
   }
 
-  /** The next window of a customer's reservations, added below the ones shown. */
-  async moreRows(tenantId: string) {
+  /** The next window of a customer's reservations (or units not placed), added below the ones shown. */
+  async moreRows(tenantId: string, list: RowList) {
     const shown = this.state.details.get(tenantId);
     if (!shown || shown === 'loading') return;
-    const reply = await this.request({ kind: 'rows', tenantId, from: shown.reservations.length, count: ROWS_PAGE });
+    const from = shown[list].length;
+    const reply = await this.request({ kind: 'rows', tenantId, list, from, count: ROWS_PAGE });
     const now = this.state.details.get(tenantId);
-    if (reply.kind !== 'rows' || !now || now === 'loading' || now.reservations.length !== reply.from) return;
+    if (reply.kind !== 'rows' || !now || now === 'loading' || now[list].length !== reply.from) return;
     const details = new Map(this.state.details);
-    details.set(tenantId, { ...now, reservations: [...now.reservations, ...reply.rows] });
+    details.set(
+      tenantId,
+      reply.list === 'unplaced'
+        ? { ...now, unplaced: [...now.unplaced, ...reply.rows] }
+        : { ...now, reservations: [...now.reservations, ...reply.rows] },
+    );
     this.set({ details });
   }
 

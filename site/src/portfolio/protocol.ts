@@ -7,6 +7,9 @@ import type { FillableFact } from './strings.js';
 export const NEEDS_PAGE = 10;
 export const ROWS_PAGE = 50;
 
+/** The long lists of a customer, sent a window at a time. */
+export type RowList = 'reservations' | 'unplaced';
+
 export interface FileBytes {
   name: string;
   bytes: ArrayBuffer;
@@ -28,7 +31,7 @@ export type ToWorker =
   | { kind: 'fill'; id: number; facts: TypedFacts[] }
   | { kind: 'date'; id: number; date: string }
   | { kind: 'customer'; id: number; tenantId: string }
-  | { kind: 'rows'; id: number; tenantId: string; from: number; count: number }
+  | { kind: 'rows'; id: number; tenantId: string; list: RowList; from: number; count: number }
   | { kind: 'needs'; id: number; from: number; count: number }
   | { kind: 'export'; id: number; what: 'plan-csv' | 'book-json' };
 
@@ -38,7 +41,8 @@ export type FromWorker =
   | { kind: 'progress'; id: number; stage: Stage; done: number; total: number }
   | { kind: 'overview'; id: number; overview: Overview }
   | { kind: 'customer'; id: number; detail: CustomerDetail | null }
-  | { kind: 'rows'; id: number; tenantId: string; from: number; rows: ReservationRow[] }
+  | { kind: 'rows'; id: number; tenantId: string; list: 'reservations'; from: number; rows: ReservationRow[] }
+  | { kind: 'rows'; id: number; tenantId: string; list: 'unplaced'; from: number; rows: UnplacedRow[] }
   | { kind: 'needs'; id: number; from: number; needs: NeedView[] }
   | { kind: 'export'; id: number; name: string; type: string; text: string }
   | { kind: 'failed'; id: number; message: string };
@@ -158,6 +162,8 @@ export interface CustomerDetail {
   reservations: ReservationRow[];
   reservationsTotal: number;
   actions: ActionRow[];
+  /** The first groups of units not placed (one per reservation lacking facts, so as many as the reservations). */
   unplaced: UnplacedRow[];
+  unplacedTotal: number;
   timeline: TimelineView | null;
 }

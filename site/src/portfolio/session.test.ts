@@ -154,6 +154,13 @@ describe('PortfolioSession', () => {
       session.customer(customer.tenantId, 100)!.reservations.map((r) => r.reservationId),
     );
     expect(rest).toHaveLength(customer.reservations - 2);
+    // The portal export alone names no price: units suggested for return cannot be placed, listed a window at a time.
+    const withUnplaced = overview.customers.find((c) => c.unplaced > 0)!;
+    const unplaced = session.unplaced(withUnplaced.tenantId, 0, 100);
+    expect(unplaced.length).toBeGreaterThan(0);
+    expect(session.customer(withUnplaced.tenantId, 100)!.unplacedTotal).toBe(unplaced.length);
+    expect(session.unplaced(withUnplaced.tenantId, 1, 100)).toEqual(unplaced.slice(1));
+    expect(unplaced.map((group) => group.reason)).toContain('Facts are missing (see What is missing)');
   });
 
   it('says what core finds wrong with a typed value, in words', () => {

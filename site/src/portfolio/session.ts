@@ -324,6 +324,24 @@ export class PortfolioSession {
     return valued.map((v) => this.reservationRow(v, byId.get(v.reservationId)));
   }
 
+  /** A customer's groups of units not placed in the plan, `count` from `from`, with the reason and the exchange. */
+  unplaced(tenantId: string, from: number, count: number): UnplacedRow[] {
+    const t = this.t;
+    const groups = this.plans.get(tenantId)?.unplaced.slice(from, from + count) ?? [];
+    const customer = this.book.customers.find((c) => c.tenantId === tenantId);
+    if (!customer || groups.length === 0) return [];
+    const names = new Map(customer.reservations.map((r) => [r.reservationId, r.displayName]));
+    return groups.map((group) => ({
+      reservationId: group.reservationId,
+      name: names.get(group.reservationId) ?? group.reservationId,
+      quantity: group.quantity,
+      reason: Object.hasOwn(t.reasons, group.reason)
+        ? t.reasons[group.reason as keyof Chrome['reasons']]
+        : problemSentence(group.reason, this.locale),
+      exchange: this.exchangeText(group.exchange),
+    }));
+  }
+
   /** One customer's first reservations, plan and limit chart, in words. Null for a customer the book does not hold. */
   customer(tenantId: string, rows = ROWS_PAGE): CustomerDetail | null {
     const customer = this.book.customers.find((c) => c.tenantId === tenantId);
@@ -344,15 +362,7 @@ export class PortfolioSession {
       capUse: this.money(action.capUse),
       remainingAfter: this.money(action.remainingAfter),
     }));
-    const unplaced: UnplacedRow[] = (plan?.unplaced ?? []).map((group) => ({
-      reservationId: group.reservationId,
-      name: nameOf(group.reservationId),
-      quantity: group.quantity,
-      reason: Object.hasOwn(t.reasons, group.reason)
-        ? t.reasons[group.reason as keyof Chrome['reasons']]
-        : problemSentence(group.reason, this.locale),
-      exchange: this.exchangeText(group.exchange),
-    }));
+    const unplaced = this.unplaced(tenantId, 0, rows);
     let timeline: TimelineView | null = null;
     const steps = headroom(customer.ledger, plan?.actions ?? [], this.date);
     if (steps) {
@@ -395,6 +405,7 @@ export class PortfolioSession {
       reservationsTotal: valued?.reservations.length ?? 0,
       actions,
       unplaced,
+      unplacedTotal: plan?.unplaced.length ?? 0,
       timeline,
     };
   }

@@ -104,6 +104,7 @@ const en = {
     MISSING_FACTS: 'Facts are missing (see What is missing)',
   },
   showRows: 'Show {n} more reservations',
+  showUnplaced: 'Show {n} more units not placed',
   showCustomers: 'Show {n} more customers',
   // Downloads.
   downloadsTitle: 'Downloads',
@@ -214,6 +215,7 @@ const ko: Chrome = {
     MISSING_FACTS: '정보가 빠져 있음 (빠진 정보 참고)',
   },
   showRows: '예약 {n}개 더 보기',
+  showUnplaced: '계획에 넣지 못한 항목 {n}개 더 보기',
   showCustomers: '고객 {n}명 더 보기',
   downloadsTitle: '내려받기',
   exportPlan: '환불 계획 내려받기 (CSV)',

@@ -43,8 +43,14 @@ scope.onmessage = ({ data: message }) => {
         scope.postMessage({ kind: 'customer', id, detail: session.customer(message.tenantId) });
         break;
       case 'rows': {
-        const rows = session.rows(message.tenantId, message.from, message.count);
-        scope.postMessage({ kind: 'rows', id, tenantId: message.tenantId, from: message.from, rows });
+        const { tenantId, from, count } = message;
+        if (message.list === 'unplaced') {
+          const rows = session.unplaced(tenantId, from, count);
+          scope.postMessage({ kind: 'rows', id, tenantId, list: 'unplaced', from, rows });
+        } else {
+          const rows = session.rows(tenantId, from, count);
+          scope.postMessage({ kind: 'rows', id, tenantId, list: 'reservations', from, rows });
+        }
         break;
       }
       case 'needs':
