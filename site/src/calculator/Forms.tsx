@@ -40,6 +40,7 @@ export function CommonFields({ state, update, problems, t, describe, policies }:
     <div class="rd-row">
       <TextField
         id="date"
+        type="date"
         label={inputLabel(t.fields, 'date')}
         value={state.date}
         placeholder={DATE_HINT}
@@ -72,6 +73,10 @@ export function RefundFields(props: FormProps) {
     value: state[id] as string,
     onChange: (value: string) => update({ [id]: value }),
   });
+  // The rate is required for a currency other than USD (R-cap.3), so it joins the main inputs then.
+  const usd = state.currency.trim().toUpperCase() === 'USD';
+  const rate = <TextField {...field('rate')} inputMode="decimal" suffix="USD" />;
+  const advanced = [state.current, usd ? state.rate : '', state.used, state.originalQuantity].some((v) => v !== '');
   return (
     <>
       <div class="rd-row">
@@ -80,20 +85,25 @@ export function RefundFields(props: FormProps) {
         <SelectField {...field('plan')} options={planOptions(t)} />
       </div>
       <div class="rd-row">
-        <TextField {...field('start')} placeholder={DATE_HINT} />
+        <TextField {...field('start')} type="date" placeholder={DATE_HINT} />
         <TextField {...field('quantity')} inputMode="numeric" />
         <TextField {...field('returnQuantity')} inputMode="numeric" />
       </div>
       <div class="rd-row">
         <TextField {...field('currency')} />
         <TextField {...field('price')} inputMode="decimal" suffix={state.currency} />
-        <TextField {...field('current')} inputMode="decimal" suffix={state.currency} />
+        {usd ? null : rate}
       </div>
-      <div class="rd-row">
-        <TextField {...field('rate')} inputMode="decimal" suffix="USD" />
-        <SelectField {...field('used')} options={Object.entries(t.usedOptions)} />
-        <SelectField {...field('fee')} options={Object.entries(t.feeOptions)} />
-      </div>
+      <details class="rd-advanced" open={advanced || state.fee !== 'policy'}>
+        <summary>{t.advanced}</summary>
+        <div class="rd-row">
+          <TextField {...field('current')} inputMode="decimal" suffix={state.currency} />
+          {usd ? rate : null}
+          <SelectField {...field('used')} options={Object.entries(t.usedOptions)} />
+          <SelectField {...field('fee')} options={Object.entries(t.feeOptions)} />
+          <TextField {...field('originalQuantity')} inputMode="numeric" />
+        </div>
+      </details>
       <LedgerFields {...props} />
     </>
   );
@@ -103,11 +113,12 @@ export function LedgerFields({ state, update, problems, t, describe }: FormProps
   const change = (i: number, row: Partial<LedgerRow>) =>
     update({ ledger: state.ledger.map((old, j) => (j === i ? { ...old, ...row } : old)) });
   return (
-    <Group legend={t.ledger}>
+    <Group legend={t.ledger} empty={state.ledger.length === 0}>
       {state.ledger.map((row, i) => (
         <div class="rd-row" key={i}>
           <TextField
             id={`ledger-${i}-date`}
+            type="date"
             label={inputLabel(t.fields, `ledger-${i}-date`)}
             value={row.date}
             placeholder={DATE_HINT}
@@ -183,7 +194,7 @@ export function ExchangeFields({ state, update, problems, t, describe, products 
               <SelectField {...returnField(i, 'plan')} options={planOptions(t)} />
             </div>
             <div class="rd-row">
-              <TextField {...returnField(i, 'start')} placeholder={DATE_HINT} />
+              <TextField {...returnField(i, 'start')} type="date" placeholder={DATE_HINT} />
               <TextField {...returnField(i, 'quantity')} inputMode="numeric" />
               <TextField {...returnField(i, 'returnQuantity')} inputMode="numeric" />
             </div>

@@ -17,19 +17,33 @@ interface FieldProps {
   inputMode?: 'decimal' | 'numeric' | 'text';
   placeholder?: string;
   suffix?: string;
+  /** 'date' opens the platform's date picker; its value is still the ISO day as text (YYYY-MM-DD). */
+  type?: 'text' | 'date';
+}
+
+/** An empty optional input is left off the printed page ("no empty fields"). */
+const fieldClass = (value: string) => (value.trim() === '' ? 'rd-field rd-empty' : 'rd-field');
+
+/** A date that is not a plain ISO day (a link's timestamp, a typo) is shown as typed in a text box, with core's problem. */
+function inputType(props: FieldProps): 'text' | 'date' {
+  if (props.type !== 'date') return 'text';
+  if (props.value === '') return 'date';
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(props.value) ? Date.parse(`${props.value}T00:00:00Z`) : Number.NaN;
+  // 2025-02-30 parses but is not that day: the picker would show nothing, so the text box shows what was typed.
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(props.value) ? 'date' : 'text';
 }
 
 export function TextField(props: FieldProps) {
   const errorId = `${props.id}-error`;
   const problem = props.problems?.[0];
   return (
-    <div class="rd-field">
+    <div class={fieldClass(props.value)}>
       <label for={props.id}>{props.label}</label>
       <span class="rd-input">
         <input
           id={props.id}
           name={props.id}
-          type="text"
+          type={inputType(props)}
           autocomplete="off"
           spellcheck={false}
           inputMode={props.inputMode ?? 'text'}
@@ -89,9 +103,9 @@ export function SelectField(props: SelectProps) {
   );
 }
 
-export function Group(props: { legend: string; children: ComponentChildren }) {
+export function Group(props: { legend: string; empty?: boolean; children: ComponentChildren }) {
   return (
-    <fieldset class="rd-group">
+    <fieldset class={props.empty ? 'rd-group rd-empty' : 'rd-group'}>
       <legend>{props.legend}</legend>
       {props.children}
     </fieldset>

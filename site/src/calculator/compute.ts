@@ -3,17 +3,19 @@ import {
   type CapStatus,
   capStatus,
   type ExchangeEstimate,
+  type ExchangeRequest,
   estimateExchange,
   estimateRefund,
   type Problem,
   type RefundEstimate,
+  type RefundRequest,
 } from '@refund-desk/core';
 import { buildRequest, inputForField } from './requests.js';
 import type { CalcState } from './state.js';
 
 export type Answer =
-  | { kind: 'refund'; value: RefundEstimate }
-  | { kind: 'exchange'; value: ExchangeEstimate }
+  | { kind: 'refund'; value: RefundEstimate; request: RefundRequest }
+  | { kind: 'exchange'; value: ExchangeEstimate; request: ExchangeRequest }
   | { kind: 'cap'; value: CapStatus };
 
 export interface Outcome {
@@ -43,5 +45,7 @@ export function compute(state: CalcState): Outcome {
     file(result.errors);
     return { answer: null, missing: [], problems };
   }
-  return { answer: { kind: built.kind, value: result.value } as Answer, missing: [], problems };
+  // The request goes with the answer: the results ask core about other dates and the exchange alternative.
+  const answer = { kind: built.kind, value: result.value, request: built.request } as Answer;
+  return { answer, missing: [], problems };
 }

@@ -48,6 +48,27 @@ describe('buildRequest', () => {
     expect(outcome.problems.get('return-0-returnQuantity')?.map((p) => p.code)).toEqual(['INVALID_QUANTITY']);
   });
 
+  it('passes the units the order was bought with to core (R-monthly.5), and files its problem on that input', () => {
+    const base = {
+      ...defaultState('2026-03-15'),
+      plan: 'Monthly',
+      start: '2026-01-10',
+      quantity: '3',
+      price: '1800.00',
+      returnQuantity: '1',
+    };
+    const built = buildRequest({ ...base, originalQuantity: '4' });
+    expect('request' in built && built.kind === 'refund' && built.request.reservation.originalQuantity).toBe(4);
+    const outcome = compute({ ...base, originalQuantity: '4' });
+    const paid = (o: typeof outcome) =>
+      o.answer?.kind === 'refund' ? o.answer.value.billingInformation.billingCurrencyTotalPaidAmount.amount : null;
+    expect(paid(outcome)).toBe('600.00');
+    expect(paid(compute(base))).toBe('450.00');
+    expect(inputForField('reservation.originalQuantity', 'refund')).toBe('originalQuantity');
+    const wrong = compute({ ...base, originalQuantity: '2' });
+    expect([...wrong.problems.keys()]).toEqual(['originalQuantity']);
+  });
+
   it('passes amounts through as typed text for core to judge', () => {
     const state = { ...defaultState('2026-11-25'), start: '2026-01-01', price: ' 3,650 ', current: '1e3' };
     const built = buildRequest(state);

@@ -68,6 +68,9 @@ export function buildRequest(state: CalcState): Built | NotReady {
       usdPerUnit: state.rate,
       used: state.used,
     });
+    // R-monthly.5: core's field reader has no originalQuantity; it is read the same way as the other counts.
+    const original = wholeNumberField(state.originalQuantity);
+    if (original !== undefined) (reservation as { originalQuantity?: unknown }).originalQuantity = original;
     const request: RefundRequest = { date: state.date.trim(), reservation, policy: policyOf(state) };
     const returned = returnQuantity(state.returnQuantity);
     if (returned !== undefined) request.quantity = returned;
@@ -140,6 +143,7 @@ const reservationPaths: Record<string, string> = {
   rate: 'usdPerUnit',
   used: 'used',
   currency: 'price.currency',
+  originalQuantity: 'originalQuantity',
 };
 
 /**
@@ -200,6 +204,7 @@ function reservationInput(key: string, sub: string | undefined): string {
     price: 'price',
     currentPrice: 'current',
     usdPerUnit: 'rate',
+    originalQuantity: 'originalQuantity',
   };
   return names[key] ?? key;
 }
@@ -228,6 +233,7 @@ export function stateFromRequest(mode: Mode, request: RefundRequest | ExchangeRe
       used: r.used === undefined ? '' : String(r.used),
       fee: refund.fee ?? 'policy',
       returnQuantity: refund.quantity === undefined ? '' : String(refund.quantity),
+      originalQuantity: r.originalQuantity === undefined ? '' : String(r.originalQuantity),
     });
   }
   if (mode === 'exchange') {

@@ -1,6 +1,6 @@
 // The calculator's whole state, as the text people typed, and its readable URL form (format v=1).
 // Query parameters: mode, date, policy, fee; refund: product, term, plan, start, quantity, price, currency, current,
-// rate, used, returnQuantity; ledger=DATE:USD (repeated); exchange: return=product,term,plan,start,quantity,price[,returnQuantity[,current]]
+// rate, used, returnQuantity, originalQuantity (units the order was bought with, R-monthly.5); ledger=DATE:USD (repeated); exchange: return=product,term,plan,start,quantity,price[,returnQuantity[,current]]
 // (repeated), buy=product,term,plan,price (repeated). Nothing expires: the link carries every input.
 
 export type Mode = 'refund' | 'exchange' | 'cap';
@@ -43,6 +43,8 @@ export interface CalcState {
   rate: string;
   used: string;
   returnQuantity: string;
+  /** Units the order was bought with, when some were returned earlier (optional, advanced). */
+  originalQuantity: string;
   ledger: LedgerRow[];
   returns: ReturnRow[];
   purchases: PurchaseRow[];
@@ -82,6 +84,7 @@ export function defaultState(today: string): CalcState {
     rate: '',
     used: '',
     returnQuantity: '',
+    originalQuantity: '',
     ledger: [],
     returns: [emptyReturn()],
     purchases: [emptyPurchase()],
@@ -103,6 +106,7 @@ const scalarKeys = [
   'rate',
   'used',
   'returnQuantity',
+  'originalQuantity',
 ] as const;
 
 const modes: readonly Mode[] = ['refund', 'exchange', 'cap'];
@@ -182,6 +186,7 @@ export function stateToQuery(state: CalcState): string {
     keep('used', state.used);
     keep('fee', state.fee === 'policy' ? '' : state.fee);
     keep('returnQuantity', state.returnQuantity);
+    keep('originalQuantity', state.originalQuantity);
   }
   if (state.mode === 'exchange') {
     keep('currency', state.currency);

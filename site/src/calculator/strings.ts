@@ -4,8 +4,6 @@
 import {
   billingPlanLabel,
   fieldLabelWithHint,
-  figureLabel,
-  figurePaths,
   type Locale,
   priceBasisLabel,
   sentence,
@@ -49,10 +47,53 @@ const en = {
   present: 'Presenter mode',
   reset: 'Reset',
   printedOn: 'Estimated on',
-  errorIn: 'Check',
-  // Worked examples (WorkedExample.astro) label a refill's date and amount by these, followed by the refill's number.
-  refillDate: 'Stops counting on',
-  refillAmount: 'Amount that refills then',
+  fixPrompt: 'Correct the field marked in red:',
+  // The answer first: one headline, then what to do next.
+  headlineRefund: 'You get {amount} back now',
+  headlineRefusedLimit: 'Refused: over the {limit} limit by {over}',
+  headlineRefused: 'Refused: {reason}',
+  headlineExchange: 'Exchange allowed: you pay {amount} more',
+  headlineExchangeEven: 'Exchange allowed: nothing more to pay',
+  headlineCap: '{amount} left under the limit today',
+  nextHeading: 'What to do next',
+  nextCancels: 'It also cancels {amount} of future payments.',
+  nextCounts: 'It counts {amount} against the {limit} limit: {left} left after it.',
+  nextFee: 'An early termination fee of {amount} is already deducted.',
+  nextRequest: 'Ask Microsoft in a support request: Billing → Reservation management → Exchanges and refunds.',
+  nextRequestLink: 'How to open the request',
+  nextMaxQuantity: 'Return {n} of the units today: the largest quantity that fits under the limit.',
+  nextNoQuantity: 'Not even one unit fits under the limit today.',
+  nextFitsOn: 'Or ask on {date}: the whole request fits then.',
+  nextFitsNever: 'The whole request does not fit before the term ends.',
+  nextExchange: 'Or exchange it instead: exchanges do not count against the limit.',
+  nextTradeIn: 'Or trade it in for a savings plan of at least {P1Y} an hour for 1 year, or {P3Y} an hour for 3 years.',
+  nextNotExchangeable: 'It cannot be exchanged or traded in either.',
+  nextShortfall: 'Add purchases worth at least {amount} more.',
+  nextRefill: 'Next refill: {amount} on {date}.',
+  tryQuantity: 'Estimate {n} units',
+  tryDate: 'Estimate on {date}',
+  refusedRefundLabel: 'Refund if it were allowed',
+  groupMoney: 'Money now',
+  groupLimit: 'The refund limit',
+  groupTerm: 'The term',
+  groupExchange: 'The exchange',
+  allFigures: 'All figures (Azure fields)',
+  figureColumn: 'Figure',
+  valueColumn: 'Value',
+  fieldColumn: 'Azure field or contract path',
+  chartTitle: 'How the refund shrinks and when the limit refills',
+  chartDesc:
+    'For each date until the term ends: what this refund would count against the limit if asked that day, and what is left under the limit that day.',
+  chartCounted: 'Counted against the limit if asked that day',
+  chartRoom: 'Left under the limit that day',
+  chartPaid: 'Paid back if asked that day',
+  chartDate: 'Date',
+  chartTable: 'The same figures as a table',
+  advanced: 'More options: current price, rate, usage, fee, earlier returns',
+  presetPrev: 'Previous example',
+  presetNext: 'Next example',
+  presentKeys: 'Keys: → or Space next step, ← back, N / P next or previous example, Esc leaves.',
+  printLink: 'Reopen this estimate:',
 };
 
 type Chrome = typeof en;
@@ -93,9 +134,52 @@ const ko: Chrome = {
   present: '발표 모드',
   reset: '초기화',
   printedOn: '계산일',
-  errorIn: '확인할 항목',
-  refillDate: '집계에서 빠지는 날짜',
-  refillAmount: '그날 다시 채워지는 금액',
+  fixPrompt: '빨간색으로 표시된 항목을 고치세요:',
+  headlineRefund: '지금 {amount}을(를) 돌려받습니다',
+  headlineRefusedLimit: '불가: {limit} 한도를 {over} 넘습니다',
+  headlineRefused: '불가: {reason}',
+  headlineExchange: '교환 가능: {amount}을(를) 더 내면 됩니다',
+  headlineExchangeEven: '교환 가능: 더 낼 금액이 없습니다',
+  headlineCap: '오늘 남은 한도는 {amount}입니다',
+  nextHeading: '다음에 할 일',
+  nextCancels: '향후 결제 {amount}도 취소됩니다.',
+  nextCounts: '{limit} 한도에 {amount}이(가) 계산되며, 이후 남는 한도는 {left}입니다.',
+  nextFee: '조기 해지 수수료 {amount}을(를) 이미 뺀 금액입니다.',
+  nextRequest:
+    '지원 요청으로 Microsoft에 요청하세요: 청구(Billing) → 예약 관리(Reservation management) → 교환 및 환불(Exchanges and refunds).',
+  nextRequestLink: '지원 요청 여는 방법',
+  nextMaxQuantity: '오늘은 {n}개를 반환하세요: 한도 안에 들어오는 최대 수량입니다.',
+  nextNoQuantity: '오늘은 한 개도 한도 안에 들어오지 않습니다.',
+  nextFitsOn: '또는 {date}에 요청하세요: 그날부터 요청 전체가 한도 안에 들어옵니다.',
+  nextFitsNever: '요청 전체는 약정 기간이 끝나기 전에 한도 안에 들어오지 않습니다.',
+  nextExchange: '또는 교환하세요: 교환은 한도에 계산되지 않습니다.',
+  nextTradeIn: '또는 절약 플랜으로 전환하세요: 1년이면 시간당 {P1Y} 이상, 3년이면 시간당 {P3Y} 이상.',
+  nextNotExchangeable: '교환이나 절약 플랜 전환도 할 수 없습니다.',
+  nextShortfall: '구매를 {amount} 이상 더 추가하세요.',
+  nextRefill: '다음 회복: {date}에 {amount}.',
+  tryQuantity: '{n}개로 계산',
+  tryDate: '{date} 기준으로 계산',
+  refusedRefundLabel: '허용된다면 돌려받을 환불액',
+  groupMoney: '지금 돌려받는 금액',
+  groupLimit: '환불 한도',
+  groupTerm: '약정 기간',
+  groupExchange: '교환',
+  allFigures: '모든 수치 (Azure 필드)',
+  figureColumn: '항목',
+  valueColumn: '값',
+  fieldColumn: 'Azure 필드 또는 계약 경로',
+  chartTitle: '환불액이 줄어드는 모습과 한도가 다시 채워지는 시점',
+  chartDesc: '약정 기간이 끝날 때까지 날짜별로: 그날 요청하면 이 환불이 한도에 계산되는 금액과 그날 남은 한도.',
+  chartCounted: '그날 요청하면 한도에 계산되는 금액',
+  chartRoom: '그날 남은 한도',
+  chartPaid: '그날 요청하면 돌려받는 금액',
+  chartDate: '날짜',
+  chartTable: '같은 수치를 표로 보기',
+  advanced: '추가 옵션: 현재 가격, 환율, 사용 여부, 수수료, 이전 반환',
+  presetPrev: '이전 예시',
+  presetNext: '다음 예시',
+  presentKeys: '키: → 또는 스페이스 다음 단계, ← 이전 단계, N / P 다음 또는 이전 예시, Esc 종료.',
+  printLink: '이 계산 다시 열기:',
 };
 
 /** The chrome above plus core's words for one language. */
@@ -110,17 +194,11 @@ export interface Strings extends Chrome {
   fullCredit: string;
   fitsNever: string;
   portalMayAccept: string;
-  /** Figure labels by the last word of their path, for the worked examples (WorkedExample.astro). */
-  figures: Record<string, string>;
+  refusedByFuturePayments: string;
+  yesNo: { true: string; false: string };
 }
 
 function withCoreWords(chrome: Chrome, locale: Locale): Strings {
-  const figures: Record<string, string> = { refillDate: chrome.refillDate, refillAmount: chrome.refillAmount };
-  for (const of of ['cap', 'exchange', 'refund'] as const) {
-    for (const path of figurePaths(of).filter((path) => !path.includes('[]'))) {
-      figures[path.split('.').pop()!] = figureLabel(path, locale, of);
-    }
-  }
   return {
     ...chrome,
     locale,
@@ -132,7 +210,8 @@ function withCoreWords(chrome: Chrome, locale: Locale): Strings {
     fullCredit: sentence('fullCredit', locale),
     fitsNever: sentence('fitsNever', locale),
     portalMayAccept: sentence('portalMayAccept', locale),
-    figures,
+    refusedByFuturePayments: sentence('refusedByFuturePayments', locale),
+    yesNo: { true: chrome.yes, false: chrome.no },
   };
 }
 

@@ -91,6 +91,7 @@ export function vectorQuery(vector: Vector): string {
     if (res.used !== undefined) q.set('used', String(res.used));
     if (r.fee) q.set('fee', String(r.fee));
     if (r.quantity !== undefined) q.set('returnQuantity', String(r.quantity));
+    if (res.originalQuantity !== undefined) q.set('originalQuantity', String(res.originalQuantity));
   }
   if (vector.kind === 'exchange') {
     const returns = r.returns as { reservation: Json; quantity?: number }[];
