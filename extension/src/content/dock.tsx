@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../ui/i18n-core';
-import { currentPlace, setPlace, watchPlace } from './dock-state';
+import { type DockPlace, setPlace } from './dock-state';
 import type { Placement } from './place';
 import type { Theme } from './theme';
 
@@ -15,16 +14,17 @@ export function Dock({
   customer,
   placement,
   theme,
+  place,
   children,
 }: {
   title: string;
   customer?: string;
   placement: Placement;
   theme: Theme;
+  /** drawn again by mount.tsx whenever it changes */
+  place: DockPlace;
   children: ComponentChildren;
 }) {
-  const [place, setLocal] = useState(currentPlace());
-  useEffect(() => watchPlace(setLocal), []);
   const side = placement.side;
   const style = `top:${placement.top}px;${side}:8px;width:${placement.width}px;max-height:${placement.maxHeight}px`;
   const heading = customer ? `${title}: ${customer}` : title;

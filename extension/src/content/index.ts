@@ -4,12 +4,12 @@ import { defaultSettings, type Settings } from '../shapes';
 import { setLang } from '../ui/i18n-core';
 import { currentPlace, loadPlace, setPlace } from './dock-state';
 import { showPartnerBanner } from './features/partner-center-banner';
-import { showReservationPanel } from './features/reservation-panel';
+import { firstDraw, showReservationPanel } from './features/reservation-panel';
 import { showSavingsPlanNote } from './features/savings-plan-note';
 import { showSupportChecklist } from './features/support-checklist';
 import { installContentMessages, loadLang } from './messages';
-import { mount } from './mount';
-import { ask, onTabMessage } from './runtime';
+import { mount, warmUp } from './mount';
+import { ask, onChange, onTabMessage } from './runtime';
 import { watchNavigation } from './watch';
 
 // Guard: one instance per page (a re-injected script after an update finds the flag and stands down).
@@ -25,8 +25,8 @@ function start(): void {
   const show = (page: Page, signal: AbortSignal) => {
     const surface = mount(page.kind, signal);
     if (page.kind === 'reservation') showReservationPanel(page, surface, signal);
-    else if (page.kind === 'support-request') showSupportChecklist(surface);
-    else if (page.kind === 'partner-customer') showPartnerBanner(page.tenantId, surface);
+    else if (page.kind === 'support-request') showSupportChecklist(surface, signal);
+    else if (page.kind === 'partner-customer') showPartnerBanner(page.tenantId, surface, signal);
     else if (page.kind === 'savings-plan') showSavingsPlanNote(surface);
   };
 
@@ -82,6 +82,11 @@ function start(): void {
   watchNavigation(update, life.signal);
   load().then(() => {
     loaded = true;
+    // While the page is idle, pay the panel's cold start once, off the page (and start hearing changes).
+    setTimeout(() => {
+      warmUp(firstDraw());
+      onChange(() => {}, [])();
+    }, 0);
   });
   update();
 }

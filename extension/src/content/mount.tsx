@@ -17,20 +17,74 @@ export interface Surface {
   draw(frame: { title: string; customer?: string }, body: ComponentChildren): void;
 }
 
+// The styles are parsed once per page, into one constructed sheet every shadow root adopts; where a browser refuses a
+// content script's sheet (Firefox's wrappers may), each root gets its own <style>.
+let sheet: CSSStyleSheet | null | undefined;
+function applyStyles(shadow: ShadowRoot): void {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+    } catch {
+      sheet = null;
+    }
+  }
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheet = null;
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = styles;
+  shadow.append(style);
+}
+
+/**
+ * Done once, while the page is idle: parses the styles and draws a panel off the page, so that the first panel drawn
+ * when a URL matches does not pay for a cold start (it then appears within the navigation's frame).
+ */
+let lastPlacement: Placement | undefined;
+let lastTheme: Theme | undefined;
+
+export function warmUp(body: ComponentChildren): void {
+  lastPlacement = measure();
+  lastTheme = pageTheme();
+  applyStyles(document.createElement('div').attachShadow({ mode: 'open' }));
+  const off = document.createElement('div');
+  const placement = { side: 'right' as const, top: 0, width: 320, maxHeight: 400 };
+  render(
+    <Dock title="" placement={placement} theme="light" place={{ side: 'right', minimized: false }}>
+      {body}
+    </Dock>,
+    off,
+  );
+  render(null, off);
+}
+
 const rect = (el: Element | null): Box | null => {
   if (!el) return null;
   const r = el.getBoundingClientRect();
   return r.width && r.height ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
 };
 
-function measure(): Placement {
-  const panes = [...document.querySelectorAll(selectors.rightPanes.css)].flatMap((el) => rect(el) ?? []);
+/** The page's elements the panel keeps clear of: top bar, Essentials, then any right-side panes. */
+const landmarks = (): (Element | null)[] => [
+  document.querySelector(selectors.topBar.css),
+  document.querySelector(selectors.essentials.css),
+  ...document.querySelectorAll(selectors.rightPanes.css),
+];
+
+function measure(found = landmarks()): Placement {
+  const [topBar = null, essentials = null, ...panes] = found;
   return place({
     viewport: { width: innerWidth, height: innerHeight },
     side: currentPlace().side,
-    topBar: rect(document.querySelector(selectors.topBar.css)),
-    essentials: rect(document.querySelector(selectors.essentials.css)),
-    panes,
+    topBar: rect(topBar),
+    essentials: rect(essentials),
+    panes: panes.flatMap((el) => rect(el) ?? []),
   });
 }
 
@@ -38,17 +92,18 @@ export function mount(kind: string, signal: AbortSignal): Surface {
   const host = document.createElement(hostTag);
   host.dataset.kind = kind;
   const shadow = host.attachShadow({ mode: __E2E__ ? 'open' : 'closed' });
-  const style = document.createElement('style');
-  style.textContent = styles;
+  applyStyles(shadow);
   const container = document.createElement('div');
   container.className = 'rd-root';
-  shadow.append(style, container);
+  shadow.append(container);
   document.body.prepend(host);
 
   let frame: { title: string; customer?: string } = { title: '' };
   let body: ComponentChildren = null;
-  let placement = measure();
-  let theme: Theme = pageTheme();
+  // Drawn at once where the panel last stood (measured while the page was idle), then measured again after that
+  // first frame: reading positions now would make the navigation wait for a layout of the whole page.
+  let placement = lastPlacement ?? measure();
+  let theme: Theme = lastTheme ?? pageTheme();
   const paint = () =>
     render(
       <Dock
@@ -56,22 +111,33 @@ export function mount(kind: string, signal: AbortSignal): Surface {
         {...(frame.customer && { customer: frame.customer })}
         placement={placement}
         theme={theme}
+        place={currentPlace()}
       >
         {body}
       </Dock>,
       container,
     );
-  // The page moves (Essentials fill in, a pane opens, the theme or window changes): place the panel again.
-  const again = () => {
-    const next = measure();
+  // The page moves (Essentials fill in, a pane opens, the theme or window changes): place the panel again. Reading
+  // positions costs the page a layout, so a batch of changes measures only when those elements came or went, or a
+  // second has passed.
+  let seen = landmarks();
+  let measuredAt = performance.now();
+  const again = (force?: unknown) => {
+    const found = landmarks();
+    const same = found.length === seen.length && found.every((el, i) => el === seen[i]);
+    if (force !== true && same && performance.now() - measuredAt < 1000) return;
+    seen = found;
+    measuredAt = performance.now();
+    const next = measure(found);
     const nextTheme = pageTheme();
     if (JSON.stringify(next) === JSON.stringify(placement) && nextTheme === theme) return;
-    placement = next;
-    theme = nextTheme;
+    placement = lastPlacement = next;
+    theme = lastTheme = nextTheme;
     paint();
   };
-  observePage(again, signal);
-  addEventListener('resize', again, { signal });
+  observePage(again, signal, 60);
+  addEventListener('resize', () => again(true), { signal });
+  requestAnimationFrame(() => setTimeout(() => !signal.aborted && again(true), 0));
   const stop = watchPlace(() => {
     placement = measure();
     paint();

@@ -18,16 +18,14 @@ interface Api {
   };
   storage: {
     local: Area;
-    onChanged: {
-      addListener(listener: Heard): void;
-      removeListener(listener: Heard): void;
-    };
+    onChanged: { addListener(listener: Heard): void };
   };
 }
 const scope = globalThis as { browser?: Api; chrome?: Api };
+const gone = () => new Error('no answer from the extension (it may have been updated: reload the page)');
 const api = (): Api => {
   const found = scope.browser ?? scope.chrome;
-  if (!found?.runtime) throw new Error('no answer from the extension (it may have been updated: reload the page)');
+  if (!found?.runtime) throw gone();
   return found;
 };
 
@@ -38,7 +36,7 @@ export async function ask<T extends AnyMessage['type']>(
   message: { type: T } & Extract<AnyMessage, { type: T }>,
 ): Promise<AnyReplies[T]> {
   const reply = (await api().runtime.sendMessage(message)) as Reply<AnyReplies[T]> | undefined;
-  if (!reply) throw new Error('no answer from the extension (it may have been updated: reload the page)');
+  if (!reply) throw gone();
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
@@ -51,6 +49,10 @@ export function writeLocal(key: string, value: unknown): Promise<void> {
   return api().storage.local.set({ [key]: value });
 }
 
+// One storage listener for the page's life (registering one with the browser is slow; adding to a set is not).
+const changeListeners = new Set<Heard>();
+let listening = false;
+
 /** Calls `listener` after each change the background broadcasts (ChangeNotice under changeKey) of one of `kinds`. */
 export function onChange(listener: (notice: ChangeNotice) => void, kinds: readonly ChangeKind[]): () => void {
   const heard: Heard = (changes, area) => {
@@ -58,8 +60,14 @@ export function onChange(listener: (notice: ChangeNotice) => void, kinds: readon
     if (area !== 'local' || !notice || !Array.isArray(notice.what)) return;
     if (notice.what.some((w) => kinds.includes(w))) listener(notice as ChangeNotice);
   };
-  api().storage.onChanged.addListener(heard);
-  return () => api().storage.onChanged.removeListener(heard);
+  if (!listening) {
+    listening = true;
+    api().storage.onChanged.addListener((changes, area) => {
+      for (const l of changeListeners) l(changes, area);
+    });
+  }
+  changeListeners.add(heard);
+  return () => changeListeners.delete(heard);
 }
 
 /**

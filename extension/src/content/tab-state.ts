@@ -1,7 +1,8 @@
 // This tab's own reservation, for the support-request checklist opened later in the same tab: kept in the tab's
 // sessionStorage (one per tab, kept across reloads and navigations within the site), never shared with other tabs.
+import { isGuid } from '@refund-desk/core';
+
 const key = 'refund-desk:tab-reservation';
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface TabReservation {
   reservationOrderId: string;
@@ -20,9 +21,8 @@ export function rememberTabReservation(ids: TabReservation): void {
 export function tabReservation(): TabReservation | null {
   try {
     const v = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Partial<TabReservation> | null;
-    if (!v || typeof v.reservationOrderId !== 'string' || !guid.test(v.reservationOrderId)) return null;
-    const reservationId =
-      typeof v.reservationId === 'string' && guid.test(v.reservationId) ? v.reservationId : undefined;
+    if (!v || typeof v.reservationOrderId !== 'string' || !isGuid(v.reservationOrderId)) return null;
+    const reservationId = typeof v.reservationId === 'string' && isGuid(v.reservationId) ? v.reservationId : undefined;
     return { reservationOrderId: v.reservationOrderId, ...(reservationId && { reservationId }) };
   } catch {
     return null;

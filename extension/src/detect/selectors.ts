@@ -10,7 +10,7 @@ export const selectors = {
   /** The Essentials block as a whole, which the panel must never cover. Seen 2026-12-01 (public portal markup, fixtures). */
   essentials: { css: '.fxc-essentials', lastSeen: '2026-12-01' },
   /** The portal's top bar: the panel starts below it. Seen 2026-12-01. */
-  topBar: { css: '.fxs-topbar', lastSeen: '2026-12-01' },
+  topBar: { css: '.fxs-topbar, body > header', lastSeen: '2026-12-01' },
   /** The portal's own right-side panes (context panes, e.g. Return or Exchange): never covered. Seen 2026-12-01. */
   rightPanes: { css: '.fxs-contextpane, .fxs-blade-contextpane, [data-rd-pane]', lastSeen: '2026-12-01' },
 } as const;

@@ -1,25 +1,24 @@
-import { useState } from 'preact/hooks';
 import { t } from './i18n-core';
 
-/** Copies `text`; the button's own label says whether it worked (announced politely to screen readers). */
+/**
+ * Copies `text`; the status next to the button says whether it worked (announced politely to screen readers). Written
+ * straight into that status: no component state, so the content script needs no hooks.
+ */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
+  const copy = async (e: Event) => {
+    const status = (e.currentTarget as HTMLElement).nextElementSibling;
+    const said = await navigator.clipboard.writeText(text).then(
+      () => t('copied'),
+      () => t('copyFailed'),
+    );
+    if (status) status.textContent = said;
   };
   return (
     <span class="rd-copy">
       <button type="button" class="rd-button" onClick={copy} aria-label={`${t('copy')}: ${label}`}>
         {t('copy')}
       </button>
-      <span role="status" class="rd-status">
-        {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : ''}
-      </span>
+      <span role="status" class="rd-status" />
     </span>
   );
 }

@@ -24,18 +24,24 @@ describe('support checklist, Partner Center banner and the ledger', () => {
     await s?.close();
   });
 
-  it('builds the support-request description for the reservation last opened, and keeps ticks for the session', async () => {
+  it("builds the support-request description for this tab's reservation, and keeps ticks for the session", async () => {
+    // What the page does not show is typed once, in the popup (the page itself loads no form).
+    const popup = await s.ctx.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/pages/popup/index.html`);
+    await popup.getByLabel('Portal link or IDs').fill(reservationUrl);
+    await popup.getByRole('button', { name: 'Use', exact: true }).click();
+    await popup.locator('select[name=product]').selectOption('virtual-machines');
+    await popup.locator('select[name=term]').selectOption('P3Y');
+    await popup.locator('input[name=start]').fill('2025-01-07');
+    await popup.locator('input[name=quantity]').fill('2');
+    await popup.locator('input[name=price]').fill('3650');
+    await popup.locator('input[name=customer]').fill(tenant);
+    await expect.poll(() => popup.getByTestId('refund-now').count()).toBe(1);
+    await popup.close();
+
     const page = await s.page();
     await page.goto(reservationUrl);
-    const root = panel(page);
-    await root.locator('select[name=product]').selectOption('virtual-machines');
-    await root.locator('select[name=term]').selectOption('P3Y');
-    await root.locator('input[name=start]').fill('2025-01-07');
-    await root.locator('input[name=quantity]').fill('2');
-    await root.locator('input[name=price]').fill('3650');
-    await root.locator('input[name=customer]').fill(tenant);
-    await expect.poll(() => root.getByTestId('refund-now').count()).toBe(1);
-
+    await expect.poll(() => panel(page).getByTestId('typed-estimate').count()).toBe(1);
     await page.goto(supportUrl);
     const description = panel(page).getByTestId('description');
     await expect.poll(() => description.count()).toBe(1);
@@ -88,6 +94,8 @@ describe('support checklist, Partner Center banner and the ledger', () => {
     expect(exported.refunds).toHaveLength(1);
 
     await customer.getByRole('button', { name: 'Delete' }).first().click();
+    // The options page asks before it deletes (and offers an undo after).
+    await options.getByTestId('confirm-delete').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => customer.count()).toBe(0);
     await options.locator('#import').setInputFiles(file);
     await expect.poll(() => options.getByTestId('import-report').textContent()).toContain('Imported 1 refunds');

@@ -46,13 +46,45 @@ describe('no typing: the book answers on the reservation page', () => {
     await expect
       .poll(() => root.getByTestId('estimate').getByTestId('refund-now').textContent())
       .toBe(money(expected.value.billingRefundAmount));
-    expect(await root.locator('input:not([type=checkbox]):not([type=radio]), select').count()).toBe(0);
+    // Corrections are there, folded away: nothing to type is on screen.
+    expect(await root.locator('input:visible, select:visible, textarea:visible').count()).toBe(0);
     expect(await root.getByTestId('panel-title').textContent()).toBe('Refund Desk: Contoso');
     const price = root.locator(
       '[data-testid=fact][data-path="reservation.price"], [data-testid=fact][data-path="reservation.price.amount"]',
     );
     await expect.poll(() => price.getByTestId('fact-origin').textContent()).toContain('reconciliation.csv row 2');
     await page.screenshot({ path: 'tests/e2e/extension/screenshots/no-typing.png' });
+  });
+
+  it('lets the agent correct a fact, kept for the reservation, and the estimate follows', async () => {
+    const page = await s.page();
+    await page.goto(reservationUrl);
+    const root = panel(page);
+    const price = root.locator('[data-testid=fact][data-path^="reservation.price"]').first();
+    await expect.poll(() => price.count()).toBe(1);
+    await price.locator('summary').click();
+    await price.locator('input[name=value]').fill('7300');
+    await price.locator('input[name=value]').press('Enter');
+    // core's estimate of the same reservation at the corrected price
+    const book = structuredClone(imported.ok ? imported.value.book : null)!;
+    const r = book.customers[0]!.reservations.find((x) => x.reservationId === reservation)!;
+    r.price = { amount: '7300', currency: 'USD' };
+    const corrected = valueBook({ date: todayUtc(), book });
+    if (!corrected.ok) throw new Error('core could not value the corrected book');
+    const e = corrected.value.customers[0]!.reservations.find((x) => x.reservationId === reservation)!.estimate;
+    if (!e.ok) throw new Error('core refused the corrected reservation');
+    const refundNow = root.getByTestId('estimate').getByTestId('refund-now');
+    await expect.poll(() => refundNow.textContent()).toBe(money(e.value.billingRefundAmount));
+    await expect.poll(() => price.getByTestId('fact-origin').textContent()).toMatch(/corrected/i);
+    // Kept per reservation: still there after a reload; an empty value goes back to the book's.
+    await page.reload();
+    await expect.poll(() => refundNow.textContent()).toBe(money(e.value.billingRefundAmount));
+    await price.locator('summary').click();
+    await price.locator('input[name=value]').fill('');
+    await price.locator('input[name=value]').press('Enter');
+    const original = valuedOf(reservation).estimate;
+    if (!original.ok) throw new Error('core refused the reservation');
+    await expect.poll(() => refundNow.textContent()).toBe(money(original.value.billingRefundAmount));
   });
 
   it('shows the suggested return (R-advise.1) with its estimate', async () => {

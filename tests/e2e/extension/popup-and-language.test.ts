@@ -64,16 +64,18 @@ describe('popup and language', () => {
     await expect.poll(() => options.locator('html').getAttribute('lang')).toBe('ko');
     await options.close();
 
+    // The browser is English: the page asks the background for the Korean words ('words/get').
     const page = await s.page();
     await page.goto(reservationUrl);
-    await expect.poll(() => panel(page).getByRole('button', { name: '숨기기' }).count()).toBe(1);
+    await expect.poll(() => panel(page).getByRole('button', { name: '최소화' }).count()).toBe(1);
     expect(await panel(page).getByText('예약 주문 ID').count()).toBe(1);
-    // Collapsing is remembered.
-    await panel(page).getByRole('button', { name: '숨기기' }).click();
+    // Minimizing is remembered.
+    await panel(page).getByRole('button', { name: '최소화' }).click();
     await page.waitForTimeout(200);
     await page.reload();
-    await expect.poll(() => panel(page).getByRole('button', { name: '보이기' }).count()).toBe(1);
-    expect(await panel(page).getByRole('button', { name: '보이기' }).getAttribute('aria-expanded')).toBe('false');
+    const toggle = panel(page).getByTestId('panel-toggle');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.textContent()).toBe('Refund Desk');
   });
 
   it('sent no request outside the fixtures and logged no console error', () => {

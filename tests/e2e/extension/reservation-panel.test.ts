@@ -1,4 +1,4 @@
-import { describeProblem, estimateRefund, formatMoney, type RefundRequest } from '@refund-desk/core';
+import { describeProblem, estimateRefund, formatMoney, type RefundRequest, todayUtc } from '@refund-desk/core';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launch, order, panel, reservation, reservationUrl, type Session, unrelatedUrl } from './harness';
@@ -17,8 +17,17 @@ const fits = {
 const tooLarge = { ...fits, price: '365000' };
 type Inputs = typeof fits;
 
-async function fill(page: Page, inputs: Inputs) {
-  const root = panel(page);
+/** The manual form lives in the popup (the page loads none): opened as a page, with the reservation's link pasted. */
+async function openPopup(s: Session): Promise<Page> {
+  const popup = await s.ctx.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/src/pages/popup/index.html`);
+  await popup.getByLabel('Portal link or IDs').fill(reservationUrl);
+  await popup.getByRole('button', { name: 'Use', exact: true }).click();
+  await expect.poll(() => popup.getByTestId('Reservation ID').textContent()).toBe(reservation);
+  return popup;
+}
+
+async function fill(root: Page, inputs: Inputs) {
   await root.locator('select[name=product]').selectOption(inputs.product);
   await root.locator('select[name=term]').selectOption(inputs.term);
   await root.locator('select[name=billingPlan]').selectOption(inputs.billingPlan);
@@ -29,9 +38,8 @@ async function fill(page: Page, inputs: Inputs) {
   await root.locator('input[name=date]').fill(date);
 }
 
-/** Core's estimate for the same inputs, as the panel must show it. */
-function coreEstimate(inputs: Inputs) {
-  const request: RefundRequest = {
+function requestOf(inputs: Inputs): RefundRequest {
+  return {
     date,
     quantity: 1,
     ledger: [],
@@ -49,15 +57,18 @@ function coreEstimate(inputs: Inputs) {
       used: true,
     },
   };
-  const expected = estimateRefund(request);
+}
+
+/** Core's estimate for the same inputs, as the panel must show it. */
+function coreEstimate(inputs: Inputs) {
+  const expected = estimateRefund(requestOf(inputs));
   if (!expected.ok) throw new Error(JSON.stringify(expected.errors));
   return expected.value;
 }
 
 const money = (m: { amount: string; currency: string }) => formatMoney(m, 'en');
 
-async function expectFigures(page: Page, expected: ReturnType<typeof coreEstimate>) {
-  const root = panel(page);
+async function expectFigures(root: Page, expected: ReturnType<typeof coreEstimate>) {
   await expect.poll(() => root.getByTestId('refund-now').textContent()).toBe(money(expected.billingRefundAmount));
   expect(await root.getByTestId('fee').textContent()).toBe(money(expected.earlyTerminationFee));
   expect(await root.getByTestId('cap-use').textContent()).toBe(money(expected.policyResult.capUse));
@@ -79,7 +90,7 @@ describe('reservation panel on a portal page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('shows the IDs from the URL and page hints as text', async () => {
+  it('shows the IDs from the URL and page hints as text, only when the page shows this reservation order', async () => {
     const page = await s.page();
     await page.goto(reservationUrl);
     const root = panel(page);
@@ -89,56 +100,63 @@ describe('reservation panel on a portal page', () => {
     // The fixture's blade title carries markup: it must show as text.
     await expect.poll(() => root.getByTestId('hints').textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await root.getByTestId('hints').textContent()).toContain('Term: 3 years');
-    // A value read from the page fills its field only when asked to.
-    expect(await root.locator('select[name=term]').inputValue()).toBe('P1Y');
-    await root.getByRole('button', { name: 'Use: Term: 3 years' }).click();
-    await expect.poll(() => root.locator('select[name=term]').inputValue()).toBe('P3Y');
-    await root.getByRole('button', { name: 'Use: Quantity: 2' }).click();
-    await expect.poll(() => root.locator('input[name=quantity]').inputValue()).toBe('2');
+    expect(await root.getByTestId('hints').textContent()).toContain(`Reservation order ID: ${order}`);
+    // Not in the book (none is seeded here): the page says so and loads no form.
+    expect(await root.getByTestId('not-in-book').count()).toBe(1);
+    expect(await root.locator('input, select').count()).toBe(0);
   });
 
-  it("shows core's figures and its verdict for a refund that fits, and keeps the inputs across reloads", async () => {
-    const page = await s.page();
-    await page.goto(reservationUrl);
-    await fill(page, fits);
+  it("shows core's figures and its verdict for a refund that fits, keeps the inputs, and the page shows the same", async () => {
+    const popup = await openPopup(s);
+    await fill(popup, fits);
     const expected = coreEstimate(fits);
     expect(expected.allowed).toBe(true);
-    await expectFigures(page, expected);
-    expect(await panel(page).getByTestId('verdict').textContent()).toBe('Refund allowed');
-    expect(await panel(page).getByTestId('reason').count()).toBe(0);
+    await expectFigures(popup, expected);
+    expect(await popup.getByTestId('verdict').textContent()).toBe('Refund allowed');
+    expect(await popup.getByTestId('reason').count()).toBe(0);
 
-    await page.reload();
-    await expect.poll(() => panel(page).locator('input[name=price]').inputValue()).toBe('3650');
-    expect(await panel(page).locator('select[name=product]').inputValue()).toBe('virtual-machines');
-    expect(await panel(page).locator('select[name=term]').inputValue()).toBe('P3Y');
+    await popup.reload();
+    await popup.getByLabel('Portal link or IDs').fill(reservationUrl);
+    await popup.getByRole('button', { name: 'Use', exact: true }).click();
+    await expect.poll(() => popup.locator('input[name=price]').inputValue()).toBe('3650');
+    expect(await popup.locator('select[name=product]').inputValue()).toBe('virtual-machines');
+    expect(await popup.locator('select[name=term]').inputValue()).toBe('P3Y');
+    await popup.close();
+
+    // The reservation's page shows core's estimate of what was typed for it (all units, today), as text.
+    const page = await s.page();
+    await page.goto(reservationUrl);
+    const typed = panel(page).getByTestId('typed-estimate');
+    const today = estimateRefund({ ...requestOf(fits), date: todayUtc() });
+    if (!today.ok) throw new Error(JSON.stringify(today.errors));
+    await expect.poll(() => typed.getByTestId('refund-now').textContent()).toBe(money(today.value.billingRefundAmount));
   });
 
   it("shows core's figures and its refusal for a refund over the limit", async () => {
-    const page = await s.page();
-    await page.goto(reservationUrl);
-    await fill(page, tooLarge);
+    const popup = await openPopup(s);
+    await fill(popup, tooLarge);
     const expected = coreEstimate(tooLarge);
     expect(expected.allowed).toBe(false);
     expect(expected.policyResult.maxQuantityNow).toBe(0);
-    await expectFigures(page, expected);
-    const verdict = panel(page).getByTestId('verdict');
+    await expectFigures(popup, expected);
+    const verdict = popup.getByTestId('verdict');
     expect(await verdict.textContent()).toMatch(/^Refund refused /);
     // The reasons are core's problems, in core's words.
     const reasons = expected.policyResult.errors.map((e) => describeProblem(e, 'en'));
     expect(reasons.length).toBeGreaterThan(0);
     expect(await verdict.getByTestId('reason').allTextContents()).toEqual(reasons.map((r) => ` ${r}`));
+    await popup.close();
   });
 
   it('names the field of a bad input', async () => {
-    const page = await s.page();
-    await page.goto(reservationUrl);
-    await fill(page, fits);
-    const root = panel(page);
-    await expect.poll(() => root.getByTestId('refund-now').count()).toBe(1);
-    await root.locator('input[name=price]').fill('12.345.6');
-    await expect.poll(() => root.locator('input[name=price]').getAttribute('aria-invalid')).toBe('true');
-    expect(await root.locator('#rd-res-price-error').textContent()).toMatch(/^Price \(lifetime total\): /);
-    expect(await root.getByTestId('refund-now').count()).toBe(0);
+    const popup = await openPopup(s);
+    await fill(popup, fits);
+    await expect.poll(() => popup.getByTestId('refund-now').count()).toBe(1);
+    await popup.locator('input[name=price]').fill('12.345.6');
+    await expect.poll(() => popup.locator('input[name=price]').getAttribute('aria-invalid')).toBe('true');
+    expect(await popup.locator('#popup-price-error').textContent()).toMatch(/^Purchase price: /);
+    expect(await popup.getByTestId('refund-now').count()).toBe(0);
+    await popup.close();
   });
 
   it('shows nothing on an unrelated page, and leaving a page removes its UI', async () => {

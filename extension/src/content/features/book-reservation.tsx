@@ -1,12 +1,10 @@
-import { useState } from 'preact/hooks';
 import type { BookFact, BookLookup, CorrectableFact, EstimateView, PlausibilityFlag, RefundRecord } from '../../shapes';
 import { EstimateFigures, HeadroomLine } from '../../ui/EstimateFigures';
 import { t } from '../../ui/i18n-core';
-import { ask } from '../runtime';
 
 // A reservation of the book, with no typing: each fact with where it came from (correctable), today's estimate for all
-// units, the suggested return (R-advise.1) with its estimate, and "Record this refund" (core's ledgerEntryFromEstimate,
-// computed again by the background) with an undo.
+// units, the suggested return (R-advise.1) with its estimate, and "Record this refund" with an undo. Stateless: the
+// feature (reservation-panel.tsx) keeps what was saved and draws again (the content script carries no hooks library).
 
 /** The correctable fact a contract path stands for ("reservation.price.currency" → currency), or null. */
 export function factOf(path: string): CorrectableFact | null {
@@ -17,57 +15,6 @@ export function factOf(path: string): CorrectableFact | null {
   return name && facts.includes(name) ? (name as CorrectableFact) : null;
 }
 
-function Fact({ fact, ids, onDone }: { fact: BookFact; ids: Ids; onDone: (error?: string) => void }) {
-  const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
-  const which = factOf(fact.path);
-  const id = `rd-fix-${fact.path.replace(/\W/g, '-')}`;
-  const save = (e: Event) => {
-    e.preventDefault();
-    if (!which) return;
-    ask({ type: 'book/correct', ids, facts: { [which]: text.trim() } }).then(
-      () => {
-        setOpen(false);
-        onDone();
-      },
-      (error: Error) => onDone(error.message),
-    );
-  };
-  return (
-    <li data-testid="fact" data-path={fact.path}>
-      <span class="rd-label">{fact.label}</span>: <span data-testid="fact-value">{fact.value}</span>{' '}
-      <span class="rd-origin" data-testid="fact-origin">
-        ({t('factOrigin', fact.origin)})
-      </span>
-      {which && !open && (
-        <button type="button" class="rd-link" aria-label={t('correctLabel', fact.label)} onClick={() => setOpen(true)}>
-          {t('correct')}
-        </button>
-      )}
-      {open && (
-        <form class="rd-row" onSubmit={save}>
-          <label for={id}>{t('correctLabel', fact.label)}</label>
-          <input
-            id={id}
-            name={which ?? ''}
-            value={text}
-            onInput={(e) => setText(e.currentTarget.value)}
-            title={t('correctHint')}
-          />
-          <button type="submit" class="rd-button">
-            {t('save')}
-          </button>
-          <button type="button" class="rd-button" onClick={() => setOpen(false)}>
-            {t('cancel')}
-          </button>
-        </form>
-      )}
-    </li>
-  );
-}
-
-type Ids = { reservationOrderId: string; reservationId: string };
-
 /** A fact the book lacks, listed with the others so that it can be typed once. */
 const missingFact = (m: BookLookup['missing'][number]): BookFact => ({
   path: m.fact === 'customer' ? 'customer' : m.fact === 'price' ? 'reservation.price.amount' : `reservation.${m.fact}`,
@@ -76,66 +23,73 @@ const missingFact = (m: BookLookup['missing'][number]): BookFact => ({
   origin: t('missingFacts', m.label),
   corrected: false,
 });
-type Saved =
+
+export type Saved =
   | { refund: RefundRecord; undo: string }
   | { undone: true }
   | { flags: PlausibilityFlag[]; quantity: number };
 
-function RecordButton({
-  view,
-  ids,
-  date,
-  testId,
-  onSaved,
-}: {
-  view: EstimateView;
-  ids: Ids;
-  date: string;
-  testId: string;
-  onSaved: (s: Saved | string) => void;
-}) {
-  if (!view.record) return null;
-  const record = (confirmed: boolean) =>
-    ask({ type: 'refund/record', ids, date, quantity: view.quantity, ...(confirmed && { confirmed }) }).then(
-      (reply) => onSaved(reply.saved ? reply : { flags: reply.flags, quantity: view.quantity }),
-      (e: Error) => onSaved(e.message),
-    );
+export interface BookActions {
+  /** Records `quantity` units' refund as the background estimates it (confirmed: despite its flags). */
+  record(quantity: number, confirmed?: true): void;
+  undo(token: string): void;
+  /** Keeps the agent's value of one fact ('' goes back to the book's). */
+  correct(fact: CorrectableFact, value: string): void;
+}
+
+function Fact({ fact, actions }: { fact: BookFact; actions: BookActions }) {
+  const which = factOf(fact.path);
+  const id = `rd-fix-${fact.path.replace(/\W/g, '-')}`;
+  const save = (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const input = form.elements.namedItem('value') as HTMLInputElement;
+    if (which) actions.correct(which, input.value.trim());
+    (form.closest('details') as HTMLDetailsElement).open = false;
+  };
   return (
-    <button type="button" class="rd-button rd-primary" data-testid={testId} onClick={() => record(false)}>
-      {t('recordThisRefund', view.record.amount)}
-    </button>
+    <li data-testid="fact" data-path={fact.path}>
+      <span class="rd-label">{fact.label}</span>: <span data-testid="fact-value">{fact.value}</span>{' '}
+      <span class="rd-origin" data-testid="fact-origin">
+        ({t('factOrigin', fact.origin)})
+      </span>
+      {which && (
+        <details class="rd-fix">
+          <summary class="rd-link" aria-label={t('correctLabel', fact.label)}>
+            {t('correct')}
+          </summary>
+          <form class="rd-row" onSubmit={save}>
+            <label for={id}>{t('correctLabel', fact.label)}</label>
+            <input id={id} name="value" title={t('correctHint')} autocomplete="off" />
+            <button type="submit" class="rd-button">
+              {t('save')}
+            </button>
+          </form>
+        </details>
+      )}
+    </li>
   );
 }
 
 export function BookReservation({
   lookup,
-  date,
-  onChanged,
+  saved,
+  actions,
 }: {
   lookup: BookLookup;
-  date: string;
-  onChanged: () => void;
+  saved: Saved | null;
+  actions: BookActions;
 }) {
-  const [saved, setSaved] = useState<Saved | null>(null);
-  const [problem, setProblem] = useState('');
-  const ids = { reservationOrderId: lookup.reservationOrderId, reservationId: lookup.reservationId };
-  const done = (s: Saved | string) => {
-    if (typeof s === 'string') setProblem(t('storageError', s));
-    else {
-      setProblem('');
-      setSaved(s);
-      onChanged();
-    }
-  };
-  const undo = (token: string) =>
-    ask({ type: 'refund/undo', token }).then(
-      () => done({ undone: true }),
-      (e: Error) => done(e.message),
-    );
-  const confirm = (quantity: number) =>
-    ask({ type: 'refund/record', ids, date, quantity, confirmed: true }).then(
-      (reply) => done(reply.saved ? reply : { flags: reply.flags, quantity }),
-      (e: Error) => done(e.message),
+  const recordButton = (view: EstimateView, testId: string) =>
+    view.record && (
+      <button
+        type="button"
+        class="rd-button rd-primary"
+        data-testid={testId}
+        onClick={() => actions.record(view.quantity)}
+      >
+        {t('recordThisRefund', view.record.amount)}
+      </button>
     );
   const suggested = lookup.suggested;
   return (
@@ -153,25 +107,20 @@ export function BookReservation({
         </p>
       )}
       <EstimateFigures view={lookup.estimate} testId="estimate" />
-      <RecordButton view={lookup.estimate} ids={ids} date={date} testId="record-refund" onSaved={done} />
+      {recordButton(lookup.estimate, 'record-refund')}
       <h3 data-testid="suggested-title">
         {suggested.quantity > 0 ? t('suggestedReturn', suggested.quantity) : t('noSuggestedReturn')}
       </h3>
       {suggested.quantity > 0 && suggested.estimate && suggested.quantity !== lookup.estimate.quantity && (
         <>
           <EstimateFigures view={suggested.estimate} testId="suggested-estimate" />
-          <RecordButton view={suggested.estimate} ids={ids} date={date} testId="record-suggested" onSaved={done} />
+          {recordButton(suggested.estimate, 'record-suggested')}
         </>
-      )}
-      {problem && (
-        <p class="rd-error" role="alert">
-          {problem}
-        </p>
       )}
       {saved && 'refund' in saved && (
         <p role="status" data-testid="recorded">
           {t('recorded', saved.refund.amount, saved.refund.date)}{' '}
-          <button type="button" class="rd-button" data-testid="undo" onClick={() => undo(saved.undo)}>
+          <button type="button" class="rd-button" data-testid="undo" onClick={() => actions.undo(saved.undo)}>
             {t('undo')}
           </button>
         </p>
@@ -184,7 +133,7 @@ export function BookReservation({
               {f.message}
             </p>
           ))}
-          <button type="button" class="rd-button" onClick={() => confirm(saved.quantity)}>
+          <button type="button" class="rd-button" onClick={() => actions.record(saved.quantity, true)}>
             {t('recordAnyway')}
           </button>
         </div>
@@ -193,12 +142,7 @@ export function BookReservation({
         <summary>{t('factsTitle')}</summary>
         <ul data-testid="facts">
           {[...lookup.facts, ...lookup.missing.map(missingFact)].map((fact) => (
-            <Fact
-              key={fact.path}
-              fact={fact}
-              ids={ids}
-              onDone={(e) => (e ? setProblem(t('storageError', e)) : onChanged())}
-            />
+            <Fact key={fact.path} fact={fact} actions={actions} />
           ))}
         </ul>
       </details>

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { BookCustomerView } from '../../shapes';
 import { HeadroomLine } from '../../ui/EstimateFigures';
 import { lang, t } from '../../ui/i18n-core';
@@ -21,7 +20,7 @@ function CustomerView({ view }: { view: BookCustomerView }) {
         <table class="rd-table" data-testid="customer-reservations">
           <thead>
             <tr>
-              <th scope="col">{t('reservationId')}</th>
+              <th scope="col">{t('checklistReservation')}</th>
               <th scope="col">{t('refundNowColumn')}</th>
               <th scope="col">{t('suggestedColumn')}</th>
             </tr>
@@ -69,45 +68,35 @@ function CustomerView({ view }: { view: BookCustomerView }) {
   );
 }
 
-function Banner({ tenantId, onName }: { tenantId: string; onName: (name: string) => void }) {
-  const [view, setView] = useState<BookCustomerView | null>(null);
-  const [problem, setProblem] = useState('');
-  useEffect(() => {
-    const load = () =>
-      ask({ type: 'book/customer', tenantId, date: today(), lang: lang() }).then(
-        (v) => {
-          setView(v);
-          onName(v.customer.name);
-          // Carried to the portal tabs opened from here: the reservation panel then names this customer.
-          ask({ type: 'customer/context', tenantId, ...(v.customer.name && { name: v.customer.name }) }).catch(
-            () => {},
-          );
-        },
-        (e: Error) => setProblem(t('storageError', e.message)),
-      );
-    load();
-    return onChange(load, ['ledger', 'book', 'corrections', 'customers']);
-  }, [tenantId]);
-  return (
-    <>
-      {problem && <p class="rd-error">{problem}</p>}
-      {view && <CustomerView view={view} />}
-    </>
-  );
-}
-
-export function showPartnerBanner(tenantId: string, surface: Surface) {
-  ask({ type: 'customer/context', tenantId }).catch(() => {});
-  const draw = (name: string) =>
+export function showPartnerBanner(tenantId: string, surface: Surface, signal: AbortSignal) {
+  let view: BookCustomerView | null = null;
+  let problem = '';
+  const draw = () =>
+    !signal.aborted &&
     surface.draw(
-      { title: t('bannerTitle'), customer: name || tenantId },
-      <Banner tenantId={tenantId} onName={rename} />,
+      { title: t('bannerTitle'), customer: view?.customer.name || tenantId },
+      <>
+        {problem && <p class="rd-error">{problem}</p>}
+        {view && <CustomerView view={view} />}
+      </>,
     );
-  let shown = '';
-  const rename = (name: string) => {
-    if (name === shown) return;
-    shown = name;
-    draw(name);
-  };
-  draw('');
+  // Carried to the portal tabs opened from here: their panels then name this customer.
+  ask({ type: 'customer/context', tenantId }).catch(() => {});
+  const load = () =>
+    ask({ type: 'book/customer', tenantId, date: today(), lang: lang() }).then(
+      (v) => {
+        if (v.customer.name && v.customer.name !== view?.customer.name)
+          ask({ type: 'customer/context', tenantId, name: v.customer.name }).catch(() => {});
+        view = v;
+        draw();
+      },
+      (e: Error) => {
+        problem = t('storageError', e.message);
+        draw();
+      },
+    );
+  draw();
+  load();
+  const stop = onChange(load, ['ledger', 'book', 'corrections', 'customers']);
+  signal.addEventListener('abort', stop, { once: true });
 }

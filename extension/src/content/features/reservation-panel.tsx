@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import type { Page } from '../../detect';
 import type { BookLookup, Customer, EstimateView } from '../../shapes';
 import { CopyRow } from '../../ui/CopyButton';
@@ -9,71 +9,31 @@ import { hintsFor, type PageHints, readPageHints, sameHints } from '../page-hint
 import { ask, onChange } from '../runtime';
 import { rememberTabReservation } from '../tab-state';
 import { observePage } from '../watch';
-import { BookReservation } from './book-reservation';
+import { type BookActions, BookReservation, type Saved } from './book-reservation';
 
 type ReservationPage = Extract<Page, { kind: 'reservation' }>;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/**
- * A reservation not in the book: what the agent typed for it in the popup, estimated by the background (core), shown as
- * text; typing itself happens in the popup or the options page, so the page loads no form.
- */
-function NotInBook({ page, context }: { page: ReservationPage; context: Customer | null }) {
-  const [typed, setTyped] = useState<EstimateView | null>(null);
-  useEffect(() => {
-    const ids = {
-      reservationOrderId: page.reservationOrderId,
-      ...(page.reservationId && { reservationId: page.reservationId }),
-    };
-    ask({ type: 'inputs/get', key: page.reservationId ?? page.reservationOrderId })
-      .then(async (inputs) => {
-        if (!inputs) return;
-        const withCustomer = context && !inputs.customer ? { ...inputs, customer: context.tenantId } : inputs;
-        const answer = await ask({ type: 'estimate/refund', ids, inputs: withCustomer, date: today(), lang: lang() });
-        setTyped(
-          answer.ok
-            ? { ...answer.value, ok: true, quantity: answer.value.estimate.quantity, record: null }
-            : {
-                ok: false,
-                allowed: false,
-                quantity: 0,
-                figures: [],
-                reasons: answer.errors.map((e) => e.message),
-                portalMayAccept: null,
-                record: null,
-              },
-        );
-      })
-      .catch(() => {});
-  }, [page.reservationOrderId, page.reservationId, context?.tenantId]);
-  return (
-    <>
-      <p class="rd-note" data-testid="not-in-book">
-        {t('notInBook')}
-      </p>
-      {typed && <EstimateFigures view={typed} testId="typed-estimate" />}
-      <button type="button" class="rd-button" onClick={() => ask({ type: 'options/open' }).catch(() => {})}>
-        {t('openBook')}
-      </button>
-    </>
-  );
-}
-
-function Panel({
-  page,
-  hints,
-  lookup,
-  context,
-  refresh,
-}: {
-  page: ReservationPage;
+interface State {
   hints: PageHints;
+  /** undefined while the book is asked, null when the reservation is not in it */
   lookup: BookLookup | null | undefined;
   context: Customer | null;
-  refresh: () => void;
-}) {
+  /** A reservation not in the book: core's estimate of what the agent typed for it in the popup. */
+  typed: EstimateView | null;
+  saved: Saved | null;
+  problem: string;
+}
+
+function Panel({ page, state, actions }: { page: ReservationPage; state: State; actions: BookActions }) {
+  const { hints, lookup, context, typed } = state;
   return (
     <>
+      {state.problem && (
+        <p class="rd-error" role="alert">
+          {state.problem}
+        </p>
+      )}
       <CopyRow label={t('reservationOrderId')} value={page.reservationOrderId} />
       {page.reservationId && <CopyRow label={t('reservationId')} value={page.reservationId} />}
       {(hints.title || hints.essentials.length > 0) && (
@@ -90,71 +50,129 @@ function Panel({
         </details>
       )}
       {lookup && !lookup.customer && !context && <p class="rd-note">{t('customerUnknown')}</p>}
-      {lookup && <BookReservation lookup={lookup} date={today()} onChanged={refresh} />}
-      {lookup === null && <NotInBook page={page} context={context} />}
+      {lookup && <BookReservation lookup={lookup} saved={state.saved} actions={actions} />}
+      {lookup === null && (
+        // Not in the book: typing happens in the popup or the options page, so the page loads no form.
+        <>
+          <p class="rd-note" data-testid="not-in-book">
+            {t('notInBook')}
+          </p>
+          {typed && <EstimateFigures view={typed} testId="typed-estimate" />}
+          <button type="button" class="rd-button" onClick={() => ask({ type: 'options/open' }).catch(() => {})}>
+            {t('openBook')}
+          </button>
+        </>
+      )}
     </>
   );
 }
 
-/** The reservation page: the book's answer at once when it holds the reservation, else the manual form. */
+/** The reservation page: the book's answer at once when it holds the reservation. */
 export function showReservationPanel(page: ReservationPage, surface: Surface, signal: AbortSignal) {
   // Values read from the page count only when the page shows this URL's reservation order (not the previous blade's).
   const read = () => hintsFor(readPageHints(), page.reservationOrderId);
-  let hints = read();
-  let lookup: BookLookup | null | undefined;
-  let context: Customer | null = null;
-  let problem = '';
+  const state: State = { hints: read(), lookup: undefined, context: null, typed: null, saved: null, problem: '' };
   const ids = {
     reservationOrderId: page.reservationOrderId,
     ...(page.reservationId && { reservationId: page.reservationId }),
   };
-  const draw = () => {
+  const set = (next: Partial<State>) => {
+    Object.assign(state, next);
     if (signal.aborted) return;
-    const customer = lookup?.customer ?? context;
+    const customer = state.lookup?.customer ?? state.context;
     surface.draw(
       { title: t('panelTitle'), ...(customer && { customer: customer.name || customer.tenantId }) },
-      <>
-        {problem && (
-          <p class="rd-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <Panel page={page} hints={hints} lookup={lookup} context={context} refresh={lookUp} />
-      </>,
+      <Panel page={page} state={state} actions={actions} />,
     );
+  };
+  const failed = (e: Error) => set({ problem: t('storageError', e.message) });
+  // Writes go through the background, which estimates again (core's ledgerEntryFromEstimate) and broadcasts the change.
+  const bookIds = () => ({
+    reservationOrderId: state.lookup?.reservationOrderId ?? page.reservationOrderId,
+    reservationId: state.lookup?.reservationId ?? page.reservationId ?? '',
+  });
+  const actions: BookActions = {
+    record: (quantity, confirmed) =>
+      ask({ type: 'refund/record', ids, date: today(), quantity, ...(confirmed && { confirmed }) }).then(
+        (reply) => set({ problem: '', saved: reply.saved ? reply : { flags: reply.flags, quantity } }),
+        failed,
+      ),
+    undo: (token) => ask({ type: 'refund/undo', token }).then(() => set({ saved: { undone: true } }), failed),
+    correct: (fact, value) =>
+      ask({ type: 'book/correct', ids: bookIds(), facts: { [fact]: value } }).then(lookUp, failed),
+  };
+  const typedEstimate = async () => {
+    const inputs = await ask({ type: 'inputs/get', key: page.reservationId ?? page.reservationOrderId });
+    if (!inputs) return;
+    const c = state.context;
+    const withCustomer = c && !inputs.customer ? { ...inputs, customer: c.tenantId } : inputs;
+    const answer = await ask({ type: 'estimate/refund', ids, inputs: withCustomer, date: today(), lang: lang() });
+    set({
+      typed: answer.ok
+        ? { ...answer.value, ok: true, quantity: answer.value.estimate.quantity, record: null }
+        : {
+            ok: false,
+            allowed: false,
+            quantity: 0,
+            figures: [],
+            reasons: answer.errors.map((e) => e.message),
+            portalMayAccept: null,
+            record: null,
+          },
+    });
   };
   function lookUp() {
     ask({ type: 'book/lookup', ids, date: today(), lang: lang() }).then(
       (answer) => {
-        lookup = answer ?? null;
-        draw();
+        set({ lookup: answer ?? null });
+        if (!answer) typedEstimate().catch(() => {});
       },
       (e: Error) => {
-        problem = t('storageError', e.message);
-        lookup = null;
-        draw();
+        set({ lookup: null });
+        failed(e);
       },
     );
   }
-  draw();
+  set({});
   lookUp();
-  ask({ type: 'customer/context/get' }).then(
-    (c) => {
-      context = c;
-      draw();
-    },
-    () => {},
-  );
-  rememberTabReservation(ids);
-  ask({ type: 'tab/page', ids }).catch(() => {});
+  // Next, outside the navigation's frame: the customer carried to this tab, this tab's reservation (for its
+  // checklist) and the toolbar badge.
+  setTimeout(() => {
+    ask({ type: 'customer/context/get' }).then(
+      (context) => {
+        set({ context });
+        if (context && state.lookup === null) typedEstimate().catch(() => {});
+      },
+      () => {},
+    );
+    rememberTabReservation(ids);
+    ask({ type: 'tab/page', ids }).catch(() => {});
+  }, 0);
   // Portal blades fill in after load: re-read the hints once per batch of changes.
   observePage(() => {
     const next = read();
-    if (sameHints(hints, next)) return;
-    hints = next;
-    draw();
+    if (!sameHints(state.hints, next)) set({ hints: next });
   }, signal);
-  // What another tab records or corrects shows here without reload.
-  const stop = onChange(lookUp, ['ledger', 'book', 'corrections', 'customers', 'context']);
+  // What another tab records, corrects or types shows here without reload.
+  const stop = onChange(lookUp, ['ledger', 'book', 'corrections', 'customers', 'context', 'inputs']);
   signal.addEventListener('abort', stop, { once: true });
+}
+
+/** The panel as first drawn (before the book answers), for mount.ts's warm-up off the page. */
+export function firstDraw(): JSX.Element {
+  const page: ReservationPage = {
+    kind: 'reservation',
+    reservationOrderId: '00000000-0000-4000-8000-000000000000',
+    reservationId: '00000000-0000-4000-8000-000000000001',
+  };
+  const state: State = {
+    hints: { essentials: [] },
+    lookup: undefined,
+    context: null,
+    typed: null,
+    saved: null,
+    problem: '',
+  };
+  const none = () => {};
+  return <Panel page={page} state={state} actions={{ record: none, undo: none, correct: none }} />;
 }

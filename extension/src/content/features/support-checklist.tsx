@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistReply } from '../../messages';
 import { checklistKey, lastReservationKey } from '../../shapes';
 import { CopyButton, CopyRow } from '../../ui/CopyButton';
@@ -29,28 +28,24 @@ async function checklistFor(ids: TabReservation, action: 'refund' | 'exchange'):
   return null;
 }
 
-function SupportChecklist({ ids }: { ids: TabReservation | null }) {
-  const [action, setAction] = useState<'refund' | 'exchange'>('refund');
-  const [reply, setReply] = useState<ChecklistReply | undefined>(undefined);
-  const [ticked, setTicked] = useState<string[]>([]);
-  const [problem, setProblem] = useState('');
+interface State {
+  action: 'refund' | 'exchange';
+  /** undefined while asked, null when this tab has no reservation */
+  reply: ChecklistReply | undefined;
+  ticked: string[];
+  problem: string;
+}
 
-  useEffect(() => {
-    if (!ids) return setReply(null);
-    checklistFor(ids, action)
-      .then(async (answer) => {
-        if (answer) setTicked(await ask({ type: 'session/get', key: checklistKey(answer.key) }));
-        setReply(answer);
-      })
-      .catch((e: Error) => setProblem(t('storageError', e.message)));
-  }, [action]);
-
-  const tick = (id: string, on: boolean) => {
-    if (!reply) return;
-    const next = on ? [...ticked, id] : ticked.filter((x) => x !== id);
-    setTicked(next);
-    ask({ type: 'session/put', key: checklistKey(reply.key), value: next }).catch(() => {});
-  };
+function SupportChecklist({
+  state,
+  choose,
+  tick,
+}: {
+  state: State;
+  choose: (action: State['action']) => void;
+  tick: (id: string, on: boolean) => void;
+}) {
+  const { action, reply, ticked, problem } = state;
   return (
     <div data-testid="checklist">
       <h3>{t('checklistTitle')}</h3>
@@ -64,7 +59,7 @@ function SupportChecklist({ ids }: { ids: TabReservation | null }) {
             <legend>{t('action')}</legend>
             {(['refund', 'exchange'] as const).map((a) => (
               <label key={a} class="rd-check">
-                <input type="radio" name="rd-action" value={a} checked={action === a} onChange={() => setAction(a)} />
+                <input type="radio" name="rd-action" value={a} checked={action === a} onChange={() => choose(a)} />
                 {t(a === 'refund' ? 'action_refund' : 'action_exchange')}
               </label>
             ))}
@@ -114,6 +109,31 @@ function SupportChecklist({ ids }: { ids: TabReservation | null }) {
   );
 }
 
-export function showSupportChecklist(surface: Surface) {
-  surface.draw({ title: t('panelTitle') }, <SupportChecklist ids={tabReservation()} />);
+export function showSupportChecklist(surface: Surface, signal: AbortSignal) {
+  const ids = tabReservation();
+  const state: State = { action: 'refund', reply: undefined, ticked: [], problem: '' };
+  const set = (next: Partial<State>) => {
+    Object.assign(state, next);
+    if (!signal.aborted)
+      surface.draw({ title: t('panelTitle') }, <SupportChecklist state={state} choose={choose} tick={tick} />);
+  };
+  const choose = (action: State['action']) => {
+    set({ action });
+    if (!ids) return set({ reply: null });
+    checklistFor(ids, action)
+      .then(async (reply) => {
+        const ticked = reply ? await ask({ type: 'session/get', key: checklistKey(reply.key) }) : [];
+        set({ reply, ticked });
+      })
+      .catch((e: Error) => set({ problem: t('storageError', e.message) }));
+  };
+  // Ticks are kept for the session, per reservation.
+  const tick = (id: string, on: boolean) => {
+    const reply = state.reply;
+    if (!reply) return;
+    const ticked = on ? [...state.ticked, id] : state.ticked.filter((x) => x !== id);
+    set({ ticked });
+    ask({ type: 'session/put', key: checklistKey(reply.key), value: ticked }).catch(() => {});
+  };
+  choose('refund');
 }
