@@ -1,8 +1,9 @@
 // The plan as CSV, with the command's columns (docs/portfolio.md, `plan --csv`): every planned refund, customers in
 // core's order and each customer's in date order, then one row per group of units that could not be placed, with
 // no date and the reason's code in `errors`. `capUse` and `remainingAfter` are USD, as the limit counts them.
-import type { CustomerPlan } from '@refund-desk/core';
-import { csvRecord } from './csv.js';
+// Cells go through core's CSV writer: quoted as RFC 4180 says, and formula-safe (a text cell starting with = + - @
+// gets a leading quote), numbers in the numeric columns written bare.
+import { type CustomerPlan, csvRecord, numericColumns } from '@refund-desk/core';
 
 export const planColumns = [
   'tenantId',
@@ -18,11 +19,7 @@ export const planColumns = [
   'errors',
 ] as const;
 
-const numeric = new Set(
-  ['quantity', 'billingRefundAmount', 'capUse', 'remainingAfter'].map((name) =>
-    planColumns.indexOf(name as (typeof planColumns)[number]),
-  ),
-);
+const numeric = numericColumns(planColumns, ['quantity', 'billingRefundAmount', 'capUse', 'remainingAfter']);
 
 /**
  * The CSV text, starting with a UTF-8 byte order mark so that spreadsheet software reads customer names in Korean

@@ -8,6 +8,7 @@ import {
   type BookValue,
   billingPlanLabel,
   type CustomerPlan,
+  decodeText,
   describeProblem,
   figureLabel,
   formatMoney,
@@ -28,7 +29,6 @@ import {
 import { formatIsoDate } from '../lib/format.js';
 import { centsOf, fromCents } from './cents.js';
 import { addDays } from './days.js';
-import { decodeFileBytes } from './decode.js';
 import { fill } from './fill.js';
 import { planCsv } from './plan-csv.js';
 import {
@@ -89,13 +89,14 @@ export class PortfolioSession {
     const texts: { name: string; text: string; encoding: string }[] = [];
     files.forEach((file, i) => {
       progress('read', i, files.length);
-      const decoded = decodeFileBytes(file.bytes);
+      // Core's decoding: UTF-8 with or without a byte order mark, UTF-16 with one; a bad byte is refused, not replaced.
+      const decoded = decodeText(file.bytes);
       if (decoded.ok) texts.push({ name: file.name, text: decoded.text, encoding: decoded.encoding });
       else {
         this.files.push(
           this.fileView({ name: file.name, format: 'unknown', rows: 0, used: 0, skipped: 0 }, decoded.encoding),
         );
-        this.ownProblems.push({ file: file.name, text: this.t.notText });
+        this.ownProblems.push({ file: file.name, text: `${this.t.notText} (${decoded.message})` });
       }
     });
     progress('read', files.length, files.length);
