@@ -34,7 +34,7 @@ export function Page({ state, words: t, actions }: Props) {
       {overview?.error ? <p class="rd-pf-error">{overview.error}</p> : null}
       {overview ? (
         <>
-          <Report overview={overview} t={t} />
+          <Report overview={overview} t={t} onMore={actions.moreProblems} />
           <Needs
             page={state.needs}
             total={overview.needsTotal}

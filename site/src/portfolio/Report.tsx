@@ -1,14 +1,17 @@
 // The import report: each file with the format it was recognised as, rows used and skipped, then the problems by
 // file and row, each naming the field (the file's own column) in words. Long lists grow on request.
-import { useState } from 'preact/hooks';
 import { fill } from './fill.js';
-import type { Overview, ProblemView } from './protocol.js';
+import { type Overview, PROBLEMS_PAGE, type ProblemView } from './protocol.js';
 import { Scroll } from './Scroll.js';
 import type { PageWords } from './strings.js';
 
-const STEP = 50;
+interface Props {
+  overview: Overview;
+  t: PageWords;
+  onMore: (file: string) => void;
+}
 
-export function Report({ overview, t }: { overview: Overview; t: PageWords }) {
+export function Report({ overview, t, onMore }: Props) {
   return (
     <section class="rd-pf-section" aria-labelledby="pf-report">
       <h2 id="pf-report">{t.reportTitle}</h2>
@@ -47,21 +50,35 @@ export function Report({ overview, t }: { overview: Overview; t: PageWords }) {
       <h3>{t.problemsTitle}</h3>
       {overview.problems.length === 0 ? <p>{t.noProblems}</p> : null}
       {overview.problems.map((group) => (
-        <FileProblems key={group.file} file={group.file} items={group.items} t={t} />
+        <FileProblems
+          key={group.file}
+          file={group.file}
+          items={group.items}
+          total={group.total}
+          t={t}
+          onMore={() => onMore(group.file)}
+        />
       ))}
     </section>
   );
 }
 
-function FileProblems({ file, items, t }: { file: string; items: ProblemView[]; t: PageWords }) {
-  const [shown, setShown] = useState(STEP);
+interface FileProps {
+  file: string;
+  items: ProblemView[];
+  total: number;
+  t: PageWords;
+  onMore: () => void;
+}
+
+function FileProblems({ file, items, total, t, onMore }: FileProps) {
   return (
     <div class="rd-pf-problems" data-file={file}>
       <h4>
-        {file} <span class="rd-pf-count">({items.length})</span>
+        {file} <span class="rd-pf-count">({total})</span>
       </h4>
       <ul>
-        {items.slice(0, shown).map((problem, i) => (
+        {items.map((problem, i) => (
           <li key={i} data-code={problem.code} data-row={problem.row}>
             <strong>{problem.where}</strong>: {problem.text}
             {problem.detail ? (
@@ -73,9 +90,9 @@ function FileProblems({ file, items, t }: { file: string; items: ProblemView[]; 
           </li>
         ))}
       </ul>
-      {items.length > shown ? (
-        <button type="button" onClick={() => setShown(shown + STEP * 4)}>
-          {fill(t.showMore, { n: Math.min(STEP * 4, items.length - shown) })}
+      {total > items.length ? (
+        <button type="button" onClick={onMore}>
+          {fill(t.showMore, { n: Math.min(PROBLEMS_PAGE * 4, total - items.length) })}
         </button>
       ) : null}
     </div>

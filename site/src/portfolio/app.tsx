@@ -11,6 +11,7 @@ import {
   NEEDS_PAGE,
   type NeedView,
   type Overview,
+  PROBLEMS_PAGE,
   ROWS_PAGE,
   type RowList,
   type Stage,
@@ -35,6 +36,7 @@ export interface PageState {
 export interface Actions {
   fill(facts: TypedFacts[]): void;
   needsPage(from: number): void;
+  moreProblems(file: string): void;
   open(tenantId: string): void;
   moreRows(tenantId: string, list: RowList): void;
   close(tenantId: string): void;
@@ -61,6 +63,7 @@ class Controller {
   private readonly actions: Actions = {
     fill: (facts) => void this.fill(facts),
     needsPage: (from) => void this.needsPage(from),
+    moreProblems: (file) => void this.moreProblems(file),
     open: (tenantId) => void this.open(tenantId),
     moreRows: (tenantId, list) => void this.moreRows(tenantId, list),
     close: (tenantId) => this.close(tenantId),
@@ -184,6 +187,17 @@ class Controller {
   async needsPage(from: number) {
     const reply = await this.request({ kind: 'needs', from, count: NEEDS_PAGE });
     if (reply.kind === 'needs') this.set({ needs: { from: reply.from, items: reply.needs } });
+  }
+
+  async moreProblems(file: string) {
+    const group = this.state.overview?.problems.find((g) => g.file === file);
+    if (!group) return;
+    const reply = await this.request({ kind: 'problems', file, from: group.items.length, count: PROBLEMS_PAGE * 4 });
+    const overview = this.state.overview;
+    const now = overview?.problems.find((g) => g.file === file);
+    if (reply.kind !== 'problems' || !overview || !now || now.items.length !== reply.from) return;
+    const problems = overview.problems.map((g) => (g === now ? { ...g, items: [...g.items, ...reply.items] } : g));
+    this.set({ overview: { ...overview, problems } });
   }
 
   /** The next window of a customer's reservations (or units not placed), added below the ones shown. */

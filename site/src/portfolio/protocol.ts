@@ -6,6 +6,7 @@ import type { FillableFact } from './strings.js';
 /** What the page receives at once: a page of missing facts, a window of a customer's reservations. */
 export const NEEDS_PAGE = 10;
 export const ROWS_PAGE = 50;
+export const PROBLEMS_PAGE = 50;
 
 /** The long lists of a customer, sent a window at a time. */
 export type RowList = 'reservations' | 'unplaced';
@@ -33,6 +34,7 @@ export type ToWorker =
   | { kind: 'customer'; id: number; tenantId: string }
   | { kind: 'rows'; id: number; tenantId: string; list: RowList; from: number; count: number }
   | { kind: 'needs'; id: number; from: number; count: number }
+  | { kind: 'problems'; id: number; file: string; from: number; count: number }
   | { kind: 'export'; id: number; what: 'plan-csv' | 'book-json' };
 
 export type Stage = 'read' | 'import' | 'value' | 'plan';
@@ -44,6 +46,7 @@ export type FromWorker =
   | { kind: 'rows'; id: number; tenantId: string; list: 'reservations'; from: number; rows: ReservationRow[] }
   | { kind: 'rows'; id: number; tenantId: string; list: 'unplaced'; from: number; rows: UnplacedRow[] }
   | { kind: 'needs'; id: number; from: number; needs: NeedView[] }
+  | { kind: 'problems'; id: number; file: string; from: number; items: ProblemView[] }
   | { kind: 'export'; id: number; name: string; type: string; text: string }
   | { kind: 'failed'; id: number; message: string };
 
@@ -99,7 +102,8 @@ export interface CustomerSummary {
 export interface Overview {
   date: string;
   files: FileView[];
-  problems: { file: string; items: ProblemView[] }[];
+  /** Per file, its first problems (the page asks for more): a damaged file may have one on every row. */
+  problems: { file: string; items: ProblemView[]; total: number }[];
   /** The first page of what is missing (the page asks for others): a book may lack facts for every reservation. */
   needs: NeedView[];
   needsTotal: number;

@@ -163,6 +163,25 @@ describe('PortfolioSession', () => {
     expect(unplaced.map((group) => group.reason)).toContain('Facts are missing (see What is missing)');
   });
 
+  it("sends a file's problems a page at a time, by row", () => {
+    const portal = text('portal-reservations.csv').split(/\r?\n/);
+    const bad = portal[1]!.replace(/^([^,]*),[^,]*,/, '$1,not-a-guid,');
+    const damaged = [portal[0], ...Array.from({ length: 120 }, () => bad)].join('\n');
+    const session = new PortfolioSession();
+    const overview = session.addFiles(
+      [{ name: 'damaged.csv', bytes: new TextEncoder().encode(damaged) }],
+      DATE,
+      'en',
+      quiet,
+    );
+    const group = overview.problems.find((g) => g.file === 'damaged.csv')!;
+    expect(group.total).toBe(120);
+    expect(group.items).toHaveLength(50);
+    const rest = session.problemsOf('damaged.csv', 50, 100);
+    expect(rest).toHaveLength(70);
+    expect([...group.items, ...rest].map((p) => p.row)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+  });
+
   it('says what core finds wrong with a typed value, in words', () => {
     const session = new PortfolioSession();
     const first = session.addFiles([file('portal-reservations.csv')], DATE, 'en', quiet);

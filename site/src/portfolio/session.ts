@@ -39,6 +39,7 @@ import {
   NEEDS_PAGE,
   type NeedView,
   type Overview,
+  PROBLEMS_PAGE,
   type ProblemView,
   type ReservationRow,
   ROWS_PAGE,
@@ -75,6 +76,7 @@ export class PortfolioSession {
   private typed = new Map<string, { facts: TypedFacts; on: string }>();
   private typedReport: { view: FileView; problems: RowProblem[] } | null = null;
   private values = new Map<string, ValuedCustomer>();
+  private problemViews = new Map<string, ProblemView[]>();
   private plans = new Map<string, CustomerPlan>();
   private error: string | undefined;
 
@@ -252,6 +254,7 @@ export class PortfolioSession {
       add(problem.file, this.problemView(problem));
     }
     for (const list of byFile.values()) list.sort((a, b) => a.row - b.row);
+    this.problemViews = byFile;
 
     const customers: CustomerSummary[] = this.book.customers.map((customer) => {
       const valued = this.values.get(customer.tenantId);
@@ -273,7 +276,11 @@ export class PortfolioSession {
     return {
       date: this.date,
       files,
-      problems: [...byFile].map(([file, items]) => ({ file, items })),
+      problems: [...byFile].map(([file, items]) => ({
+        file,
+        items: items.slice(0, PROBLEMS_PAGE),
+        total: items.length,
+      })),
       needs: this.needs(0, NEEDS_PAGE),
       needsTotal: this.baseNeeds.length,
       customers,
@@ -285,6 +292,11 @@ export class PortfolioSession {
       },
       ...(this.error !== undefined && { error: this.error }),
     };
+  }
+
+  /** A file's problems, `count` from `from`, in the words of the last overview. */
+  problemsOf(file: string, from: number, count: number): ProblemView[] {
+    return this.problemViews.get(file)?.slice(from, from + count) ?? [];
   }
 
   /** What the files left missing, `count` reservations from `from`, with what was typed and what core says of it. */

@@ -53,6 +53,11 @@ scope.onmessage = ({ data: message }) => {
         }
         break;
       }
+      case 'problems': {
+        const { file, from, count } = message;
+        scope.postMessage({ kind: 'problems', id, file, from, items: session.problemsOf(file, from, count) });
+        break;
+      }
       case 'needs':
         scope.postMessage({ kind: 'needs', id, from: message.from, needs: session.needs(message.from, message.count) });
         break;
