@@ -117,7 +117,8 @@ describe('PortfolioSession', () => {
     expect(now.remaining).not.toContain('price');
     expect(now.remaining).not.toContain('billingPlan');
     expect(now.typed.price).toBe('1200.00');
-    expect(after.files.at(-1)?.name).toBe(TYPED_ON_PAGE);
+    expect(after.files.at(-1)?.name).toBe('Typed on this page');
+    expect(after.files.at(-1)?.format).toBe('refund-desk-book-json');
     const reservationOf = (json: string) =>
       JSON.parse(json)
         .customers.flatMap((c: { reservations: unknown[] }) => c.reservations)

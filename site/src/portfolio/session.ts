@@ -234,7 +234,10 @@ export class PortfolioSession {
     if (!merged.ok) return this.base;
     this.needsNow = merged.value.needs;
     const summary = merged.value.files[0];
-    if (summary) this.typedReport = { view: this.fileView(summary, ''), problems: merged.value.problems };
+    if (summary) {
+      const view = { ...this.fileView(summary, ''), name: this.t.typedFile };
+      this.typedReport = { view, problems: merged.value.problems };
+    }
     return merged.value.book;
   }
 

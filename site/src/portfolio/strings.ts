@@ -29,6 +29,7 @@ const en = {
   rowsColumn: 'Rows',
   usedColumn: 'Used',
   skippedColumn: 'Skipped',
+  typedFile: 'Typed on this page',
   formats: {
     'portal-reservations-csv': 'Azure portal reservations export (CSV)',
     'partner-center-reconciliation-csv': 'Partner Center reconciliation file (CSV)',
@@ -142,6 +143,7 @@ const ko: Chrome = {
   rowsColumn: '행',
   usedColumn: '사용',
   skippedColumn: '건너뜀',
+  typedFile: '이 페이지에서 입력',
   formats: {
     'portal-reservations-csv': 'Azure 포털 예약 목록 내보내기 (CSV)',
     'partner-center-reconciliation-csv': '파트너 센터 청구서 조정 파일 (CSV)',
@@ -158,7 +160,7 @@ const ko: Chrome = {
   showMore: '{n}개 더 보기',
   needsTitle: '빠진 정보',
   needsIntro:
-    '아래 예약에는 예상 금액을 계산하는 데 필요한 정보가 없습니다. 아는 값을 입력하면 출처를 "포트폴리오 페이지에서 입력"으로 기록해 예약 장부에 더하고, 다시 계산해 환불 계획을 세웁니다. 파일에서 온 정보는 입력한 값으로 바뀌지 않습니다.',
+    '아래 예약에는 예상 금액을 계산하는 데 필요한 정보가 없습니다. 아는 값을 입력하면 출처를 "typed on the portfolio page"(포트폴리오 페이지에서 입력)로 기록해 예약 장부에 더하고, 다시 계산해 환불 계획을 세웁니다. 파일에서 온 정보는 입력한 값으로 바뀌지 않습니다.',
   noNeeds: '모든 예약에 예상 금액 계산에 필요한 정보가 있습니다.',
   missing: '빠진 정보',
   stillMissing: '아직 빠진 정보',
