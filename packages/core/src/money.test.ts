@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   amountString,
   currencyDigits,
+  exactSmall,
   formatMoney,
   isCanonicalAmount,
   isCurrency,
@@ -10,7 +11,10 @@ import {
   parseAmount,
   parseRate,
   roundHalfAway,
+  roundSmall,
   scale,
+  smallAmountString,
+  smallMinorRead,
   toMoney,
   toUsd,
 } from './money.js';
@@ -171,5 +175,56 @@ describe('isCanonicalAmount', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('small-integer arithmetic (the exact number path of the hot paths)', () => {
+  it('rounds like roundHalfAway within its bound, near 2^53 too', () => {
+    const within = fc
+      .tuple(fc.bigInt({ min: 0n, max: 2n ** 51n }), fc.bigInt({ min: 1n, max: 2n ** 31n }))
+      .filter(([num, den]) => 2n * num + 3n * den < 2n ** 53n);
+    fc.assert(
+      fc.property(within, ([num, den]) => {
+        expect(BigInt(roundSmall(Number(num), Number(den)))).toBe(roundHalfAway(num, den));
+      }),
+      { numRuns: 3000 },
+    );
+    // Halves, exact quotients and a quotient just below an integer at the top of the range.
+    for (const [num, den] of [
+      [5n, 2n],
+      [7n, 2n],
+      [6n, 3n],
+      [2n ** 51n - 1n, 2n ** 31n - 1n],
+      [2n ** 51n, 3n],
+      [2n ** 51n - 2n, 2n ** 30n],
+    ] as const) {
+      expect(BigInt(roundSmall(Number(num), Number(den)))).toBe(roundHalfAway(num, den));
+    }
+  });
+  it('prints what amountString prints', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(2n ** 52n) + 1n, max: 2n ** 52n - 1n }),
+        fc.integer({ min: 0, max: 4 }),
+        (minor, digits) => {
+          expect(smallAmountString(Number(minor), digits)).toBe(amountString({ minor, currency: 'X', digits }));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(smallAmountString(5, 2)).toBe('0.05');
+    expect(smallAmountString(-1234, 3)).toBe('-1.234');
+  });
+  it('converts a bigint back only when it is small, and keeps the number parseAmount read', () => {
+    expect(exactSmall(2n ** 53n)).toBe(2 ** 53);
+    expect(exactSmall(2n ** 53n + 1n)).toBeNaN();
+    const amount = parseAmount('3650.5', 'USD');
+    if (typeof amount === 'string') throw new Error(amount);
+    expect(smallMinorRead(amount)).toBe(365050);
+    parseAmount('1', 'USD');
+    expect(smallMinorRead(amount)).toBeNaN();
+    const long = parseAmount('1234567890123456', 'KRW');
+    if (typeof long === 'string') throw new Error(long);
+    expect(smallMinorRead(long)).toBeNaN();
   });
 });

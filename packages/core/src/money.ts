@@ -38,9 +38,10 @@ export function parseAmount(text: string, currency: string): Amount | string {
   const digits = currencyDigits(currency);
   const plain = plainMinor(text, digits);
   if (plain !== undefined) {
-    const amount = { minor: plain, currency, digits };
+    const amount = { minor: BigInt(plain), currency, digits };
     lastRead = amount;
     lastReadText = text;
+    lastReadSmall = plain;
     return amount;
   }
   const match = DECIMAL.exec(text);
@@ -65,10 +66,10 @@ const SCALE_BIG = [1n, 10n, 100n, 1000n, 10_000n];
 /**
  * The common case of parseAmount without a regex: "-"?, digits, and optionally "." with 1 to `digits` digits, at most
  * 15 digits once padded to the minor unit. The digits are gathered into an integer below 10^15 < 2^53, so every step
- * is exact (no fraction is ever formed), then made a bigint. Anything else (longer, malformed) returns undefined and
- * takes the regex path, which also writes the reasons.
+ * is exact (no fraction is ever formed); parseAmount makes it a bigint. Anything else (longer, malformed) returns
+ * undefined and takes the regex path, which also writes the reasons.
  */
-function plainMinor(text: string, digits: number): bigint | undefined {
+function plainMinor(text: string, digits: number): number | undefined {
   const length = text.length;
   let i = text.charCodeAt(0) === 45 ? 1 : 0;
   const negative = i === 1;
@@ -89,7 +90,7 @@ function plainMinor(text: string, digits: number): bigint | undefined {
   }
   if (whole === 0 || fraction === 0 || fraction > digits || whole + digits > 15) return undefined;
   const minor = value * (SCALE[fraction < 0 ? digits : digits - fraction] ?? 1);
-  return BigInt(negative ? -minor : minor);
+  return negative ? -minor : minor;
 }
 
 /** The contract's plain string: exactly the currency's minor digits, "-" for negatives. */
@@ -105,9 +106,16 @@ export function amountString(amount: Amount): string {
   return negative ? `-${text}` : text;
 }
 
-// The amount parseAmount read last and its text: a price read from its contract text need not be printed again.
+// The amount parseAmount read last, its text and its minor units as an exact integer below 10^15: a price read from its
+// contract text need not be printed again, and small-integer arithmetic (small-refund.ts) need not convert it back.
 let lastRead: Amount | undefined;
 let lastReadText = '';
+let lastReadSmall = 0;
+
+/** The minor units of `amount` as an exact integer number when parseAmount read it last on its plain path; else NaN. */
+export function smallMinorRead(amount: Amount): number {
+  return amount === lastRead ? lastReadSmall : Number.NaN;
+}
 
 /** The text `amount` was read from, when parseAmount read it last and that text is already amountString(amount). */
 export function textReadFor(amount: Amount): string | undefined {
@@ -124,6 +132,46 @@ export function isCanonicalAmount(text: string, digits: number): boolean {
   if (wholeLength < 1 || (digits > 0 && text.charCodeAt(wholeLength) !== 46)) return false;
   if (digits === 0 && text.indexOf('.') >= 0) return false;
   return wholeLength === 1 || text.charCodeAt(0) !== 48;
+}
+
+/**
+ * Small-integer arithmetic for the hot paths, exact where its callers prove their integers small: every integer below
+ * 2^53 is a double, and so are sums and products that stay below it (a product or sum that would reach 2^53 comes out
+ * at 2^53 or more, since rounding keeps the order, so a result below it is exact). Never a fraction: only integer
+ * division, floored, which is exact when dividend + divisor < 2^53 (below).
+ */
+export const EXACT_INTEGERS = 2 ** 53;
+
+/**
+ * roundHalfAway for integers num ≥ 0 and den > 0 given as numbers, with 2 × num + 3 × den < 2^53: then
+ * floor((2 num + den) / (2 den)) is exact. (For integers a ≥ 0, b > 0 with a + b < 2^53, a / b is at most
+ * floor(a / b) + 1 − 1 / b, and the double nearest to it is within (floor + 1) × 2^−53 ≤ (a + b) / b × 2^−53 < 1 / b
+ * of it, so it never reaches the next integer.) tests: money.test.ts compares it with roundHalfAway.
+ */
+export function roundSmall(num: number, den: number): number {
+  return Math.floor((2 * num + den) / (2 * den));
+}
+
+/** A bigint of at most 2^53 in magnitude as the same integer number (exact: every such integer is a double); NaN for others. */
+export function exactSmall(minor: bigint): number {
+  return minor > EXACT_BIG || minor < -EXACT_BIG ? Number.NaN : Number(minor);
+}
+
+const EXACT_BIG = BigInt(EXACT_INTEGERS);
+
+/** amountString for an exact integer number of minor units, |minor| < 2^52 (the same text). */
+export function smallAmountString(minor: number, digits: number): string {
+  const negative = minor < 0;
+  const magnitude = negative ? -minor : minor;
+  let text: string;
+  if (digits === 0) text = `${magnitude}`;
+  else {
+    // The fraction padded by a leading 1 cut off: 5 cents are "0." + "105".slice(1).
+    const unit = SCALE[digits] ?? 10 ** digits;
+    const whole = Math.floor(magnitude / unit);
+    text = `${whole}.${`${magnitude - whole * unit + unit}`.slice(1)}`;
+  }
+  return negative ? `-${text}` : text;
 }
 
 /** The same currency with another number of minor units. (Literal objects, not spreads: spreads are slow on hot paths.) */

@@ -8,16 +8,19 @@ import {
   add,
   amountOf,
   amountString,
+  exactSmall,
   type Fraction,
   messageMoney,
   scale,
   subtract,
+  toMoney,
   toUsd,
   withMinor,
 } from './money.js';
 import { type Policy, policyRef, policyStep } from './policies.js';
-import { billingInformation, pushReturnSteps, returnValue } from './return-value.js';
-import type { Problem, RefundEstimate, Result, Step } from './types.js';
+import { billingInformation, pushReturnSteps, returnParams, returnValue } from './return-value.js';
+import { type EstimateFigures, type SmallPolicy, smallFigures, smallPolicy } from './small-refund.js';
+import type { Money, Problem, RefundEstimate, Result, Step } from './types.js';
 import {
   checkInTerm,
   type ParsedLedgerEntry,
@@ -111,7 +114,56 @@ function refusedSearches(request: ParsedRefundRequest, consumed: bigint): { maxQ
   };
 }
 
+/** What a policy puts in every result, built once per policy and shared (frozen) by every result. */
+interface PolicyConstants extends SmallPolicy {
+  readonly ref: RefundEstimate['policy'];
+  readonly limit: Money;
+}
+
+const constantsByPolicy = new Map<Policy, PolicyConstants>();
+
+function constantsOf(policy: Policy): PolicyConstants {
+  let constants = constantsByPolicy.get(policy);
+  if (!constants) {
+    constants = {
+      ...smallPolicy(policy),
+      ref: Object.freeze(policyRef(policy)),
+      // R-cap.1: the limit is the same in every result under the policy.
+      limit: Object.freeze(toMoney(amountOf(policy.parameters.capUsdCents, 'USD'))),
+    };
+    // Policies are a short list (policies.ts); a bound keeps odd callers from growing it.
+    if (constantsByPolicy.size < 64) constantsByPolicy.set(policy, constants);
+  }
+  return constants;
+}
+
+/** What only a refusal by the limit adds to a result (R-cap.5, R-cap.6, R-cap.2). */
+interface Refusal {
+  message: string;
+  /** Step parameters: how much over the limit; refundNow, futurePayments and left only when refusedByFuturePayments. */
+  over: string;
+  maxQuantity: number;
+  fitDay: Day | null;
+  refusedByFuturePayments: boolean;
+  refundNow: string;
+  futurePayments: string;
+  left: string;
+}
+
 function estimate(request: ParsedRefundRequest): RefundEstimate {
+  const constants = constantsOf(request.policy);
+  const { ledger, date, policy } = request;
+  const consumed = ledger.length === 0 ? 0n : consumedOn(ledger, date, policy.parameters.windowDays);
+  // Small integers when every figure provably is one (small-refund.ts): a consumed total over the limit never fits.
+  const small =
+    constants.small && consumed <= policy.parameters.capUsdCents
+      ? smallFigures(request, constants, consumed === 0n ? 0 : exactSmall(consumed))
+      : undefined;
+  return small ? assemble(request, constants, small, undefined) : bigEstimate(request, constants, consumed);
+}
+
+/** The figures in bigint: for any size, and for every refusal by the limit, with its searches. */
+function bigEstimate(request: ParsedRefundRequest, constants: PolicyConstants, consumed: bigint): RefundEstimate {
   const { reservation, policy, date } = request;
   const value = returnValue(reservation, request.quantity, date, policy);
   const fee = feeOf(request, value.refund, value.elapsedDays);
@@ -120,16 +172,62 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
     value.remainingCommitment.minor === 0n ? value.refund : add(value.refund, value.remainingCommitment),
     request.usdRate,
   );
-  const consumed = consumedOn(request.ledger, date, policy.parameters.windowDays);
   const limit = policy.parameters.capUsdCents;
   const remainingAfter = limit - consumed - capUse.minor;
   // One text per amount for the whole result: the same few amounts appear in several steps and figures.
   const texts = new AmountTexts();
   if (reservation.priceText !== undefined) texts.seed(reservation.price, reservation.priceText);
+  const pricingRefund = toUsd(paidBack, request.usdRate);
+  const consumedUsd = withMinor(capUse, consumed);
+  const remainingUsd = withMinor(capUse, remainingAfter);
+  const figures: EstimateFigures = {
+    value,
+    params: returnParams(reservation, value, texts),
+    fee: texts.param(fee),
+    paidBack: texts.param(paidBack),
+    capUse: texts.param(capUse),
+    consumed: texts.param(consumedUsd),
+    remainingAfter: texts.param(remainingUsd),
+    paidBackMoney: texts.money(paidBack),
+    feeMoney: texts.money(fee),
+    billing: billingInformation(reservation, value, texts),
+    pricingRefundMoney: texts.money(pricingRefund),
+    capUseMoney: texts.money(capUse),
+    consumedMoney: texts.money(consumedUsd),
+    remainingAfterMoney: texts.money(remainingUsd),
+  };
+  if (remainingAfter >= 0n) return assemble(request, constants, figures, undefined);
+  const { maxQuantity, fitDay } = reservation.product.refundable
+    ? refusedSearches(request, consumed)
+    : { maxQuantity: 0, fitDay: null };
+  // R-cap.2: the portal may count only the refund paid now; say so when that alone would fit.
+  const refusedByFuturePayments = consumed + pricingRefund.minor <= limit;
+  const left = amountOf(limit - consumed, 'USD');
+  return assemble(request, constants, figures, {
+    message: `This refund would count ${messageMoney(capUse)} against the limit, ${messageMoney(amountOf(-remainingAfter, 'USD'))} more than the ${messageMoney(left)} left (R-cap.5)`,
+    over: texts.param(amountOf(-remainingAfter, 'USD')),
+    maxQuantity,
+    fitDay,
+    refusedByFuturePayments,
+    refundNow: refusedByFuturePayments ? texts.param(pricingRefund) : '',
+    futurePayments: refusedByFuturePayments ? texts.param(toUsd(value.remainingCommitment, request.usdRate)) : '',
+    left: refusedByFuturePayments ? texts.param(left) : '',
+  });
+}
+
+/** The result and its steps from the figures, whichever arithmetic worked them out. */
+function assemble(
+  request: ParsedRefundRequest,
+  constants: PolicyConstants,
+  figures: EstimateFigures,
+  refusal: Refusal | undefined,
+): RefundEstimate {
+  const { reservation, date } = request;
+  const value = figures.value;
   const errors: Problem[] = [];
   const steps: Step[] = [policyStep(request)];
-  pushReturnSteps(steps, reservation, value, policy, date, texts);
-  steps.push(feeStep(request, value.elapsedDays, value.refund, fee, paidBack, texts));
+  pushReturnSteps(steps, reservation, value, request.policy, date, figures.params);
+  steps.push(feeStep(request, value.elapsedDays, figures));
 
   const refundable = reservation.product.refundable;
   if (!refundable) {
@@ -140,41 +238,25 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
     });
     steps.push({ rule: 'R-gate.1', key: 'gate.notRefundable', params: { product: reservation.product.key } });
   }
-  const fits = remainingAfter >= 0n;
-  if (!fits) {
-    errors.push({
-      code: 'REFUND_LIMIT_EXCEEDED',
-      message: `This refund would count ${messageMoney(capUse)} against the limit, ${messageMoney(amountOf(-remainingAfter, 'USD'))} more than the ${messageMoney(amountOf(limit - consumed, 'USD'))} left (R-cap.5)`,
-    });
-  }
+  if (refusal) errors.push({ code: 'REFUND_LIMIT_EXCEEDED', message: refusal.message });
   let maxQuantity = 0;
   let fitDay: Day | null = null;
-  if (refundable && fits) {
-    maxQuantity = request.quantity;
-    fitDay = date;
-  } else if (refundable) {
-    ({ maxQuantity, fitDay } = refusedSearches(request, consumed));
+  if (refundable) {
+    maxQuantity = refusal ? refusal.maxQuantity : request.quantity;
+    fitDay = refusal ? refusal.fitDay : date;
   }
-  const pricingRefund = toUsd(paidBack, request.usdRate);
-  // R-cap.2: the portal may count only the refund paid now; say so when that alone would fit.
-  const refusedByFuturePayments = !fits && consumed + pricingRefund.minor <= limit;
-  const consumedUsd = withMinor(capUse, consumed);
-  const remainingUsd = withMinor(capUse, remainingAfter);
-  pushCapSteps(steps, request, capUse, consumedUsd, remainingUsd, maxQuantity, fitDay, texts);
-  if (refusedByFuturePayments) {
+  pushCapSteps(steps, request, figures, refusal, maxQuantity, fitDay);
+  const refusedByFuturePayments = refusal ? refusal.refusedByFuturePayments : false;
+  if (refusal && refusedByFuturePayments) {
     steps.push({
       rule: 'R-cap.2',
       key: 'cap.refusedByFuturePayments',
-      params: {
-        refundNow: texts.param(pricingRefund),
-        futurePayments: texts.param(toUsd(value.remainingCommitment, request.usdRate)),
-        left: texts.param(amountOf(limit - consumed, 'USD')),
-      },
+      params: { refundNow: refusal.refundNow, futurePayments: refusal.futurePayments, left: refusal.left },
     });
   }
 
   return {
-    policy: policyRef(policy),
+    policy: constants.ref,
     allowed: errors.length === 0,
     quantity: request.quantity,
     termDays: value.term.termDays,
@@ -182,15 +264,15 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
     remainingDays: value.remainingDays,
     priceBasis: value.priceBasis,
     fullCredit: value.fullCredit,
-    billingRefundAmount: texts.money(paidBack),
-    earlyTerminationFee: texts.money(fee),
-    billingInformation: billingInformation(reservation, value, texts),
-    pricingRefundAmount: texts.money(pricingRefund),
+    billingRefundAmount: figures.paidBackMoney,
+    earlyTerminationFee: figures.feeMoney,
+    billingInformation: figures.billing,
+    pricingRefundAmount: figures.pricingRefundMoney,
     policyResult: {
-      capUse: texts.money(capUse),
-      consumedRefundsTotal: texts.money(consumedUsd),
-      maxRefundLimit: { amount: limitText(limit), currency: 'USD' },
-      remainingAfter: texts.money(remainingUsd),
+      capUse: figures.capUseMoney,
+      consumedRefundsTotal: figures.consumedMoney,
+      maxRefundLimit: constants.limit,
+      remainingAfter: figures.remainingAfterMoney,
       maxQuantityNow: maxQuantity,
       fitsOn: fitDay === null ? null : formatDate(fitDay),
       errors,
@@ -200,32 +282,13 @@ function estimate(request: ParsedRefundRequest): RefundEstimate {
   };
 }
 
-// The limit is the same in every result: its text is built once per value (R-cap.1).
-let limitCents: bigint | undefined;
-let limitString = '';
-
-function limitText(limit: bigint): string {
-  if (limit !== limitCents) {
-    limitCents = limit;
-    limitString = amountString(amountOf(limit, 'USD'));
-  }
-  return limitString;
-}
-
-function feeStep(
-  request: ParsedRefundRequest,
-  elapsedDays: number,
-  refund: Amount,
-  fee: Amount,
-  paidBack: Amount,
-  texts: AmountTexts,
-): Step {
+function feeStep(request: ParsedRefundRequest, elapsedDays: number, figures: EstimateFigures): Step {
   const { feeRate, feeFreeDays } = request.policy.parameters;
   const charged = feeRate.num > 0n || request.chargeFee;
   const params = {
-    fee: texts.param(fee),
-    refund: texts.param(refund),
-    paidBack: texts.param(paidBack),
+    fee: figures.fee,
+    refund: figures.params.refund,
+    paidBack: figures.paidBack,
     days: feeFreeDays,
   };
   if (!charged) return { rule: 'R-fee.2', key: 'fee.none', params };
@@ -240,40 +303,37 @@ function feeStep(
 function pushCapSteps(
   steps: Step[],
   request: ParsedRefundRequest,
-  capUse: Amount,
-  consumed: Amount,
-  remainingAfter: Amount,
+  figures: EstimateFigures,
+  refusal: Refusal | undefined,
   maxQuantity: number,
   fitDay: Day | null,
-  texts: AmountTexts,
 ): void {
   if (request.reservation.price.currency !== 'USD') {
-    const rate = request.usdRate;
     steps.push({
       rule: 'R-cap.3',
       key: 'cap.fx',
-      params: { currency: request.reservation.price.currency, rate: fractionText(rate), capUse: texts.param(capUse) },
+      params: {
+        currency: request.reservation.price.currency,
+        rate: fractionText(request.usdRate),
+        capUse: figures.capUse,
+      },
     });
   }
-  steps.push({ rule: 'R-cap.2', key: 'cap.use', params: { capUse: texts.param(capUse) } });
+  steps.push({ rule: 'R-cap.2', key: 'cap.use', params: { capUse: figures.capUse } });
   steps.push({
     rule: 'R-cap.4',
     key: 'cap.consumed',
     params: {
-      consumed: texts.param(consumed),
+      consumed: figures.consumed,
       date: formatDate(request.date),
       windowDays: request.policy.parameters.windowDays,
     },
   });
-  if (remainingAfter.minor >= 0n) {
-    steps.push({ rule: 'R-cap.5', key: 'cap.allowed', params: { remainingAfter: texts.param(remainingAfter) } });
+  if (!refusal) {
+    steps.push({ rule: 'R-cap.5', key: 'cap.allowed', params: { remainingAfter: figures.remainingAfter } });
     return;
   }
-  steps.push({
-    rule: 'R-cap.5',
-    key: 'cap.exceeded',
-    params: { over: texts.param(amountOf(-remainingAfter.minor, 'USD')) },
-  });
+  steps.push({ rule: 'R-cap.5', key: 'cap.exceeded', params: { over: refusal.over } });
   steps.push({ rule: 'R-cap.6', key: 'cap.maxQuantity', params: { maxQuantityNow: maxQuantity } });
   steps.push(
     fitDay === null

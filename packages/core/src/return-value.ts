@@ -54,13 +54,20 @@ export function paymentDays(reservation: ParsedReservation): Day[] {
   return days;
 }
 
-export interface ReturnValue {
+/** What a return is besides its amounts: the days, the basis chosen and the payments (the steps print these as they are). */
+export interface ReturnFacts {
   quantity: number;
   term: Term;
   elapsedDays: number;
   remainingDays: number;
   priceBasis: 'purchase' | 'current';
   fullCredit: boolean;
+  completedTransactions: number;
+  totalTransactions: number;
+  monthly?: MonthlyPosition & { daysUsed: number };
+}
+
+export interface ReturnValue extends ReturnFacts {
   /** Total paid so far for the returned units. */
   paid: Amount;
   /** Total paid so far for the whole reservation as Azure reports it: all its units, or the order's (R-monthly.5). */
@@ -69,8 +76,6 @@ export interface ReturnValue {
   refund: Amount;
   /** Monthly payments not yet due, canceled (R-monthly.4); zero for upfront. */
   remainingCommitment: Amount;
-  completedTransactions: number;
-  totalTransactions: number;
   monthly?: MonthlyPosition & { installment: Amount; daysUsed: number };
 }
 
@@ -185,21 +190,52 @@ export function moneyParam(amount: Amount): string {
   return `${amountString(amount)} ${amount.currency}`;
 }
 
+/**
+ * The money parameters of a return's steps ("3650.00 USD"), whichever arithmetic worked them out (bigint here, small
+ * integers in small-refund.ts). Those a return's steps do not show are ''.
+ */
+export interface ReturnParams {
+  price: string;
+  /** The current price; '' when none was given. */
+  current: string;
+  /** Monthly: one payment, what was paid so far and the payments canceled. */
+  installment: string;
+  paid: string;
+  remaining: string;
+  refund: string;
+  /** Upfront, without full credit: what was paid minus the refund (R-refund.1). */
+  prorated: string;
+}
+
+/** The parameters of a bigint return value, with the texts of the amounts shared with the rest of the result. */
+export function returnParams(reservation: ParsedReservation, value: ReturnValue, texts: AmountTexts): ReturnParams {
+  const monthly = value.monthly;
+  return {
+    price: texts.param(reservation.price),
+    current: reservation.currentPrice ? texts.param(reservation.currentPrice) : '',
+    installment: monthly ? texts.param(monthly.installment) : '',
+    paid: monthly ? texts.param(value.paid) : '',
+    remaining: monthly ? texts.param(value.remainingCommitment) : '',
+    refund: texts.param(value.refund),
+    prorated: !monthly && !value.fullCredit ? texts.param(subtract(value.paid, value.refund)) : '',
+  };
+}
+
 /** The steps that explain a return value, each citing its rule. */
 export function returnSteps(reservation: ParsedReservation, value: ReturnValue, policy: Policy, date: Day): Step[] {
   const steps: Step[] = [];
-  pushReturnSteps(steps, reservation, value, policy, date, new AmountTexts());
+  pushReturnSteps(steps, reservation, value, policy, date, returnParams(reservation, value, new AmountTexts()));
   return steps;
 }
 
-/** returnSteps, added to `steps`, with the texts of the amounts shared with the rest of the result. */
+/** returnSteps, added to `steps`, from the return's facts and its money parameters. */
 export function pushReturnSteps(
   steps: Step[],
   reservation: ParsedReservation,
-  value: ReturnValue,
+  value: ReturnFacts,
   policy: Policy,
   date: Day,
-  texts: AmountTexts,
+  params: ReturnParams,
 ): void {
   const { term } = value;
   steps.push({
@@ -217,7 +253,7 @@ export function pushReturnSteps(
     key: 'time.elapsed',
     params: { date: formatDate(date), elapsedDays: value.elapsedDays, remainingDays: value.remainingDays },
   });
-  steps.push(basisStep(reservation, value, policy, texts));
+  steps.push(basisStep(reservation, value, policy, params));
   if (value.quantity < reservation.quantity) {
     steps.push({
       rule: 'R-money.4',
@@ -225,12 +261,12 @@ export function pushReturnSteps(
       params: { quantity: value.quantity, owned: reservation.quantity },
     });
   }
-  if (value.monthly) {
-    const m = value.monthly;
+  const m = value.monthly;
+  if (m) {
     steps.push({
       rule: 'R-monthly.1',
       key: 'monthly.schedule',
-      params: { installment: texts.param(m.installment), total: m.totalTransactions },
+      params: { installment: params.installment, total: m.totalTransactions },
     });
     steps.push({
       rule: 'R-monthly.2',
@@ -238,7 +274,7 @@ export function pushReturnSteps(
       params: {
         completed: m.completedTransactions,
         total: m.totalTransactions,
-        paid: texts.param(value.paid),
+        paid: params.paid,
         periodStart: formatDate(m.periodStart),
         periodEnd: formatDate(m.periodEnd),
         periodDays: m.periodEnd - m.periodStart,
@@ -253,18 +289,17 @@ export function pushReturnSteps(
       params: {
         elapsedDays: value.elapsedDays,
         days: policy.parameters.fullCreditDays,
-        refund: texts.param(value.refund),
+        refund: params.refund,
       },
     });
-  } else if (value.monthly) {
-    const m = value.monthly;
+  } else if (m) {
     steps.push({
       rule: 'R-monthly.3',
       key: 'monthly.refundNow',
       params: {
         daysLeft: m.periodEnd - date,
         periodDays: m.periodEnd - m.periodStart,
-        refund: texts.param(value.refund),
+        refund: params.refund,
         used: reservation.used ? 'yes' : 'no',
       },
     });
@@ -275,30 +310,30 @@ export function pushReturnSteps(
       params: {
         remainingDays: value.remainingDays,
         termDays: term.termDays,
-        refund: texts.param(value.refund),
-        prorated: texts.param(subtract(value.paid, value.refund)),
+        refund: params.refund,
+        prorated: params.prorated,
       },
     });
   }
-  if (value.monthly) {
+  if (m) {
     steps.push({
       rule: 'R-monthly.4',
       key: 'monthly.canceled',
       params: {
         left: value.totalTransactions - value.completedTransactions,
-        remaining: texts.param(value.remainingCommitment),
+        remaining: params.remaining,
       },
     });
   }
 }
 
-function basisStep(reservation: ParsedReservation, value: ReturnValue, policy: Policy, texts: AmountTexts): Step {
-  const price = texts.param(reservation.price);
+function basisStep(reservation: ParsedReservation, value: ReturnFacts, policy: Policy, params: ReturnParams): Step {
+  const price = params.price;
   if (policy.parameters.priceBasis === 'purchase') {
     return { rule: 'R-basis.2', key: 'basis.purchaseOnly', params: { price, policy: policy.id } };
   }
   if (!reservation.currentPrice) return { rule: 'R-basis.1', key: 'basis.noCurrentPrice', params: { price } };
-  const current = texts.param(reservation.currentPrice);
+  const current = params.current;
   return value.priceBasis === 'current'
     ? { rule: 'R-basis.1', key: 'basis.current', params: { price, current } }
     : { rule: 'R-basis.1', key: 'basis.purchase', params: { price, current } };

@@ -1,7 +1,16 @@
 // Untrusted JSON → typed requests. Every problem is collected with its field path; nothing throws.
 import { addMonths, type Day, formatDate, parseDate } from './dates.js';
 import { isGuid } from './guid.js';
-import { type Amount, type Fraction, isCurrency, parseAmount, parseRate, textReadFor } from './money.js';
+import {
+  type Amount,
+  EXACT_INTEGERS,
+  type Fraction,
+  isCurrency,
+  parseAmount,
+  parseRate,
+  smallMinorRead,
+  textReadFor,
+} from './money.js';
 import { type Policy, policies, policyById, policyInForce } from './policies.js';
 import { type Product, products } from './products.js';
 import type { BillingPlan, ErrorCode, Problem, Term } from './types.js';
@@ -182,6 +191,11 @@ export interface ParsedReservation {
   span: TermSpan;
   /** The price as given when that is already its contract text (amountString), so results need not build it again. */
   priceText?: string | undefined;
+  /** price.minor and currentPrice.minor as exact integer numbers when below 10^15; NaN otherwise (small-refund.ts). */
+  priceSmall: number;
+  currentPriceSmall: number;
+  /** usdRate as exact integer numbers when both parts are below 2^53; undefined otherwise or without a rate. */
+  usdRateSmall: { readonly num: number; readonly den: number } | undefined;
 }
 
 /** The field paths of a reservation at `path`, joined once per path instead of once per request. */
@@ -283,8 +297,10 @@ function readReservationFields(value: unknown, path: string, problems: Problems)
   const quantity = readQuantity(raw.quantity, at.quantity, problems);
   const price = readMoney(raw.price, at.price, problems, POSITIVE);
   const priceText = price && textReadFor(price);
+  const priceSmall = price ? smallMinorRead(price) : Number.NaN;
   const currentPrice =
     raw.currentPrice === undefined ? undefined : readMoney(raw.currentPrice, at.currentPrice, problems, POSITIVE);
+  const currentPriceSmall = currentPrice ? smallMinorRead(currentPrice) : Number.NaN;
   if (price && currentPrice && price.currency !== currentPrice.currency) {
     problems.add(
       'CURRENCY_MISMATCH',
@@ -313,6 +329,7 @@ function readReservationFields(value: unknown, path: string, problems: Problems)
   if (!product || !term || !billingPlan || start === undefined || !quantity || !price || !originalQuantity) {
     return undefined;
   }
+  const sameCurrency = currentPrice !== undefined && currentPrice.currency === price.currency;
   // Every field is present (undefined when absent), so that every parsed reservation has one shape.
   return {
     reservationId,
@@ -323,13 +340,23 @@ function readReservationFields(value: unknown, path: string, problems: Problems)
     start,
     quantity,
     price,
-    currentPrice: currentPrice && currentPrice.currency === price.currency ? currentPrice : undefined,
+    currentPrice: sameCurrency ? currentPrice : undefined,
     usdRate,
     used: raw.used !== false,
     originalQuantity,
     span: termSpanOf(start, term),
     priceText,
+    priceSmall,
+    currentPriceSmall: sameCurrency ? currentPriceSmall : Number.NaN,
+    usdRateSmall: usdRate && smallFraction(usdRate),
   };
+}
+
+const EXACT_BIG = BigInt(EXACT_INTEGERS);
+
+/** A rate (not money) as exact integer numbers, when both its parts are below 2^53. */
+function smallFraction(rate: Fraction): { num: number; den: number } | undefined {
+  return rate.num < EXACT_BIG && rate.den < EXACT_BIG ? { num: Number(rate.num), den: Number(rate.den) } : undefined;
 }
 
 /** The units returned: default all, never more than owned. */
