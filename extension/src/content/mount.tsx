@@ -118,16 +118,17 @@ export function mount(kind: string, signal: AbortSignal): Surface {
       container,
     );
   // The page moves (Essentials fill in, a pane opens, the theme or window changes): place the panel again. Reading
-  // positions costs the page a layout, so a batch of changes measures only when those elements came or went, or a
-  // second has passed.
+  // positions costs the page a layout, so a batch of changes measures only when those elements came or went (and once
+  // more a little later, as they fill in), or on resize.
   let seen = landmarks();
-  let measuredAt = performance.now();
+  let later: ReturnType<typeof setTimeout> | undefined;
   const again = (force?: unknown) => {
     const found = landmarks();
     const same = found.length === seen.length && found.every((el, i) => el === seen[i]);
-    if (force !== true && same && performance.now() - measuredAt < 1000) return;
+    if (force !== true && same) return;
     seen = found;
-    measuredAt = performance.now();
+    clearTimeout(later);
+    if (force !== true) later = setTimeout(() => !signal.aborted && again(true), 500);
     const next = measure(found);
     const nextTheme = pageTheme();
     if (JSON.stringify(next) === JSON.stringify(placement) && nextTheme === theme) return;
@@ -135,7 +136,7 @@ export function mount(kind: string, signal: AbortSignal): Surface {
     theme = lastTheme = nextTheme;
     paint();
   };
-  observePage(again, signal, 60);
+  observePage(again, signal, 100);
   addEventListener('resize', () => again(true), { signal });
   requestAnimationFrame(() => setTimeout(() => !signal.aborted && again(true), 0));
   const stop = watchPlace(() => {

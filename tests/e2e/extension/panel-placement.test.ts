@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, panel, reservationUrl, type Session, seedBook } from './harness';
+import { dist, launch, panel, reservationUrl, type Session, seedBook } from './harness';
 
 // Out of the way: the panel never covers the portal's Essentials or its right-side panes, at 1024, 1280 and 1920 px;
 // it docks left or right, minimizes to a tab, remembers its place and follows the portal's theme. Screenshots of each
@@ -119,6 +122,28 @@ describe('panel placement', () => {
     });
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     await page.close();
+  });
+
+  it('has its own icons: PNGs of 16, 32, 48 and 128 px drawn at build time, opaque blue with a white arrow', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+    expect(manifest.action.default_icon).toEqual(manifest.icons);
+    for (const [size, file] of Object.entries<string>(manifest.icons)) {
+      const png = readFileSync(join(dist, file));
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      // One IDAT after the 13-byte IHDR: inflate it and look at the centre row's pixels (RGBA, filter byte first).
+      const idatLength = png.readUInt32BE(33);
+      expect(png.subarray(37, 41).toString('ascii')).toBe('IDAT');
+      const raw = inflateSync(png.subarray(41, 41 + idatLength));
+      const n = Number(size);
+      expect(raw.length).toBe((n * 4 + 1) * n);
+      const row = raw.subarray((n >> 1) * (n * 4 + 1) + 1, ((n >> 1) + 1) * (n * 4 + 1));
+      const pixels = Array.from({ length: n }, (_, i) => [...row.subarray(i * 4, i * 4 + 4)]);
+      expect(pixels.some(([r, g, b, a]) => a === 255 && b! > 150 && r! < 60 && g! < 140)).toBe(true);
+      // the arrow: at 16 px its 1.6 px stroke is blended with the blue, but clearly lighter
+      expect(Math.max(...pixels.map(([r]) => r!))).toBeGreaterThan(170);
+    }
   });
 
   it('sent no request outside the fixtures and logged no console error', () => {
