@@ -131,7 +131,7 @@ const rows = [
   [
     'R-monthly.1',
     'Monthly: the lifetime price is split into 12 × years equal payments due on the same day each month.',
-    '월별 청구: 약정 총액을 12 × 연수 회로 나누어 매달 같은 날에 결제합니다.',
+    '월별 결제: 약정 총액을 12 × 연수 회로 나누어 매달 같은 날에 결제합니다.',
     ['S4'],
   ],
   [
