@@ -1,6 +1,6 @@
 import { estimateRefund, formatMoney } from '@refund-desk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, order, panel, reservation, reservationUrl, type Session } from './harness';
+import { askBackground, launch, order, panel, reservation, reservationUrl, type Session, tenant } from './harness';
 
 describe('popup and language', () => {
   let s: Session;
@@ -53,6 +53,15 @@ describe('popup and language', () => {
     expect(await popup.getByTestId('canceled').textContent()).toBe(
       formatMoney(expected.value.billingInformation.billingCurrencyRemainingCommitmentAmount, 'en'),
     );
+
+    // Recorded for the customer typed here: the background estimates again and keeps core's ledger entry.
+    await popup.locator('input[name=customer]').fill(tenant);
+    await expect.poll(() => popup.getByTestId('record-refund').count()).toBe(1);
+    await popup.getByTestId('record-refund').click();
+    const ledger = () => askBackground(s, { type: 'ledger/get', tenantId: tenant });
+    await expect
+      .poll(async () => ((await ledger()).value as { refunds: { amount: string }[] }).refunds.map((r) => r.amount))
+      .toEqual([expected.value.policyResult.capUse.amount]);
     await popup.close();
   });
 

@@ -40,10 +40,13 @@ function Popup({ settings, initial }: { settings: Settings; initial: Ids }) {
     // Typed-in reservations without IDs are kept only while the popup is open.
     let scratch: ReservationInputs | null = null;
     return {
-      load: async () => (key ? ask({ type: 'inputs/get', key }) : scratch),
+      load: async () => {
+        if (key) scratch = await ask({ type: 'inputs/get', key });
+        return scratch;
+      },
       save: async (inputs) => {
+        scratch = inputs;
         if (key) await ask({ type: 'inputs/put', key, inputs });
-        else scratch = inputs;
       },
       // Extension pages run core themselves; the ledger and settings come from the background.
       compute: async (inputs, date) => {
@@ -51,8 +54,23 @@ function Popup({ settings, initial }: { settings: Settings; initial: Ids }) {
         const refunds = isTenantId(tenant) ? (await ask({ type: 'ledger/get', tenantId: tenant })).refunds : [];
         return estimateModel(inputs, ids, date, refunds, settings, lang(), t('required'));
       },
+      // With the reservation's IDs the background estimates again from the inputs and keeps core's
+      // ledgerEntryFromEstimate; without, the entry computed here is sent. Entries that look wrong are held with their
+      // reasons (said here as the error).
       record: async (refund) => {
-        await ask({ type: 'refund/put', refund });
+        const reply =
+          ids.reservationOrderId && scratch
+            ? await ask({
+                type: 'refund/record',
+                ids: {
+                  reservationOrderId: ids.reservationOrderId,
+                  ...(ids.reservationId && { reservationId: ids.reservationId }),
+                },
+                date: refund.date,
+                inputs: scratch,
+              })
+            : await ask({ type: 'refund/put', refund });
+        if (!reply.saved) throw new Error(reply.flags.map((f) => f.message).join(' '));
       },
     };
   }, [key, ids, settings]);
