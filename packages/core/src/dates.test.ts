@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDate, parseDate } from './dates.js';
+import { addMonths, civilFromDays, civilOf, daysFromCivil, daysInMonth, formatDate, parseDate } from './dates.js';
 
 const day = (iso: string) => parseDate(iso) as number;
 
@@ -47,3 +47,27 @@ describe('UTC offsets (R-time.1)', () => {
     expect(parseDate('2025-01-07T00:30:00+05:60')).toMatch(/outside/);
   });
 });
+
+describe('civilOf (the last two days kept)', () => {
+  it('answers what civilFromDays answers, for days read, asked for and in between', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const day = (next() % 200_000) - 100_000;
+      if (i % 3 === 0) parseDate(formatDate(day));
+      const asked = i % 5 === 0 ? day + 1 : day;
+      expect(civilOf(asked)).toMatchObject(civilFromDays(asked));
+      expect(addMonths(asked, 12)).toBe(daysFromCivilAfterYear(asked));
+    }
+  });
+});
+
+/** One year later by the civil date, clamped to the month's end (R-time.3), from civilFromDays alone. */
+function daysFromCivilAfterYear(day: number): number {
+  const { year, month, day: dom } = civilFromDays(day);
+  const last = daysInMonth(year + 1, month);
+  return daysFromCivil(year + 1, month, Math.min(dom, last));
+}

@@ -42,6 +42,39 @@ function dayOf(year: number, month: number, day: number): Day | undefined {
   return daysFromCivil(year, month, day);
 }
 
+/** A day with its civil date, as kept by civilOf. */
+interface CivilDay {
+  readonly days: Day;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+// The two days whose civil dates were asked for or read last, the later one in `recent`: an estimate asks for its
+// request date and its reservation's start several times each (the term's end, the payment schedule), and a batch or a
+// planner asks with one date over and over. A plain date read (plainDate) is kept as read, without working it out.
+let recent: CivilDay = { days: 0, year: 1970, month: 1, day: 1 };
+let older: CivilDay = recent;
+
+function keep(days: Day, year: number, month: number, day: number): CivilDay {
+  older = recent;
+  recent = { days, year, month, day };
+  return recent;
+}
+
+/** civilFromDays, kept for the last two days (never to be changed: it is shared). */
+export function civilOf(days: Day): Readonly<{ year: number; month: number; day: number }> {
+  if (recent.days === days) return recent;
+  if (older.days === days) {
+    const found = older;
+    older = recent;
+    recent = found;
+    return found;
+  }
+  const { year, month, day } = civilFromDays(days);
+  return keep(days, year, month, day);
+}
+
 /** The day of a plain "YYYY-MM-DD" text read digit by digit (the common case, far cheaper than a regex); null otherwise. */
 function plainDate(text: string): Day | undefined | null {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
@@ -56,7 +89,14 @@ function plainDate(text: string): Day | undefined | null {
   const d1 = text.charCodeAt(8) - 48;
   const d2 = text.charCodeAt(9) - 48;
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return null;
-  return dayOf(year, m1 * 10 + m2, d1 * 10 + d2);
+  const month = m1 * 10 + m2;
+  const dom = d1 * 10 + d2;
+  const day = dayOf(year, month, dom);
+  if (day !== undefined && recent.days !== day) {
+    if (older.days === day) civilOf(day);
+    else keep(day, year, month, dom);
+  }
+  return day;
 }
 
 /**
@@ -121,7 +161,7 @@ export function formatDate(day: Day): IsoDate {
 
 /** Adds calendar months; a day that does not exist in the target month clamps to its last day (R-time.3, R-monthly.1). */
 export function addMonths(day: Day, months: number): Day {
-  const date = civilFromDays(day);
+  const date = civilOf(day);
   const total = date.year * 12 + date.month - 1 + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;

@@ -25,6 +25,11 @@ export function currencyDigits(currency: string): number {
   return minorDigits.get(currency) ?? 2;
 }
 
+/** The minor digits of an ISO 4217 currency; undefined when `code` is none (isCurrency and currencyDigits in one). */
+export function digitsOf(code: string): number | undefined {
+  return minorDigits.get(code);
+}
+
 /** An amount longer than this is refused: no real price has 31 digits, and huge ones would make every step slow. */
 export const MAX_AMOUNT_DIGITS = 30;
 
@@ -35,7 +40,11 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
  * Returns a reason string when it cannot be parsed, never throws.
  */
 export function parseAmount(text: string, currency: string): Amount | string {
-  const digits = currencyDigits(currency);
+  return parseAmountIn(text, currency, currencyDigits(currency));
+}
+
+/** parseAmount for a currency whose minor digits are known (currencyDigits(currency)). */
+export function parseAmountIn(text: string, currency: string, digits: number): Amount | string {
   const plain = plainMinor(text, digits);
   if (plain !== undefined) {
     const amount = { minor: BigInt(plain), currency, digits };

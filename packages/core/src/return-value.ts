@@ -1,5 +1,5 @@
 // What one returned reservation is worth on a date: R-time, R-basis, R-refund, R-monthly. Shared by refunds and exchanges.
-import { civilFromDays, type Day, daysFromCivil, daysInMonth, formatDate } from './dates.js';
+import { civilFromDays, civilOf, type Day, daysFromCivil, daysInMonth, formatDate } from './dates.js';
 import { type Amount, AmountTexts, amountString, compare, roundHalfAway, scale, subtract, withMinor } from './money.js';
 import type { Policy } from './policies.js';
 import type { BillingInformation, Step } from './types.js';
@@ -30,8 +30,8 @@ function monthsAfter(start: { year: number; month: number; day: number }, months
 /** R-monthly.1–2: payments fall due on start + k months; the ones dated on or before `date` are completed. */
 export function monthlyPosition(reservation: ParsedReservation, date: Day): MonthlyPosition {
   const totalTransactions = 12 * termYears(reservation.term);
-  const start = civilFromDays(reservation.start);
-  const now = civilFromDays(date);
+  const start = civilOf(reservation.start);
+  const now = civilOf(date);
   let k = (now.year - start.year) * 12 + now.month - start.month;
   k = Math.max(0, Math.min(k, totalTransactions - 1));
   let periodStart = monthsAfter(start, k);

@@ -3,10 +3,12 @@ import { addMonths, type Day, formatDate, parseDate } from './dates.js';
 import { isGuid } from './guid.js';
 import {
   type Amount,
+  digitsOf,
   EXACT_INTEGERS,
   type Fraction,
   isCurrency,
   parseAmount,
+  parseAmountIn,
   parseRate,
   smallMinorRead,
   textReadFor,
@@ -95,8 +97,8 @@ export function readMoney(
   if (!money) return undefined;
   // The field paths are joined only when a problem names them.
   const code = money.currency;
-  const currency =
-    typeof code === 'string' && isCurrency(code) ? code : readCurrency(code, join(path, 'currency'), problems);
+  const digits = typeof code === 'string' ? digitsOf(code) : undefined;
+  const currency = digits !== undefined ? (code as string) : readCurrency(code, join(path, 'currency'), problems);
   const text = money.amount;
   if (typeof text !== 'string') {
     const amountPath = join(path, 'amount');
@@ -106,8 +108,8 @@ export function readMoney(
       `${amountPath} must be a decimal string such as "3650.00", not ${describe(text)}`,
     );
   }
-  if (!currency) return undefined;
-  const amount = parseAmount(text, currency);
+  if (!currency || digits === undefined) return undefined;
+  const amount = parseAmountIn(text, currency, digits);
   if (typeof amount === 'string') {
     const amountPath = join(path, 'amount');
     return problems.add('INVALID_AMOUNT', amountPath, `${amountPath}: ${amount}`);
@@ -216,10 +218,17 @@ interface ReservationPaths {
 }
 
 const reservationPathCache = new Map<string, ReservationPaths>();
+let lastPaths: ReservationPaths | undefined;
+let lastPath = '';
 
 function reservationPaths(path: string): ReservationPaths {
+  if (path === lastPath && lastPaths) return lastPaths;
   let paths = reservationPathCache.get(path);
-  if (paths) return paths;
+  if (paths) {
+    lastPath = path;
+    lastPaths = paths;
+    return paths;
+  }
   const at = (key: string) => join(path, key);
   paths = {
     reservationId: at('reservationId'),
@@ -468,8 +477,11 @@ function plainEntry(item: unknown): ParsedLedgerEntry | undefined {
   return { date: day, usdCents: money.minor };
 }
 
+/** The reading of an absent ledger, shared: frozen, so nothing can add to it. */
+const NO_ENTRIES: ParsedLedgerEntry[] = Object.freeze([]) as unknown as ParsedLedgerEntry[];
+
 function readLedgerEntries(value: unknown, path: string, problems: Problems): ParsedLedgerEntry[] {
-  if (value === undefined) return [];
+  if (value === undefined) return NO_ENTRIES;
   if (!Array.isArray(value)) {
     problems.add('INVALID_INPUT', path, `${path} must be an array of earlier refunds`);
     return [];
