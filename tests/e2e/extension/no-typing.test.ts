@@ -15,7 +15,6 @@ import {
   type Session,
   seedBook,
   supportUrl,
-  tenant,
 } from './harness';
 
 // With a book in the store, a reservation page shows its estimate at once, for today, with no field to type.
@@ -54,6 +53,22 @@ describe('no typing: the book answers on the reservation page', () => {
     );
     await expect.poll(() => price.getByTestId('fact-origin').textContent()).toContain('reconciliation.csv row 2');
     await page.screenshot({ path: 'tests/e2e/extension/screenshots/no-typing.png' });
+    // The toolbar badge shows the refund now (set by the background for this tab from its own estimate).
+    const badges = () =>
+      s.worker.evaluate(async () => {
+        type Tab = { id: number };
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              tabs: { query(q: object): Promise<Tab[]> };
+              action: { getBadgeText(d: { tabId: number }): Promise<string> };
+            };
+          }
+        ).chrome;
+        const tabs = await api.tabs.query({});
+        return Promise.all(tabs.map((tab) => api.action.getBadgeText({ tabId: tab.id })));
+      });
+    await expect.poll(async () => (await badges()).filter(Boolean).length).toBe(1);
   });
 
   it('lets the agent correct a fact, kept for the reservation, and the estimate follows', async () => {
