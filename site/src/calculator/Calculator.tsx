@@ -100,10 +100,11 @@ export default function Calculator({ locale, t, presets, products, policies }: P
       setRevealed(present ? 0 : ALL);
     }
   };
-  /** The worked examples as a sequence: the next or previous one (from the first when none is loaded). */
+  /** The worked examples as a loop: the next or previous one (the first or last when none is loaded). */
   const stepPreset = (by: 1 | -1) => {
     const at = presets.findIndex((p) => p.id === preset);
-    const next = at < 0 ? (by > 0 ? 0 : presets.length - 1) : at + by;
+    const count = presets.length;
+    const next = at < 0 ? (by > 0 ? 0 : count - 1) : (at + by + count) % count;
     const chosen = presets[next];
     if (chosen) loadPreset(chosen.id);
   };

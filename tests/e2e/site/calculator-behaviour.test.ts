@@ -46,6 +46,10 @@ describe('calculator behaviour', () => {
     await page.selectOption('#preset', { index: 10 });
     await page.locator('input[value="refund"]').check();
     await page.fill('#returnQuantity', '1');
+    // The current price is an advanced option, folded away until opened.
+    if (!(await page.locator('.rd-advanced').evaluate((e) => (e as HTMLDetailsElement).open))) {
+      await page.click('.rd-advanced > summary');
+    }
     await page.fill('#current', '30000');
     expect(await page.locator('[id^="ledger-"][id$="-date"]').count()).toBe(1);
     await page.click('text=Add an earlier refund');
@@ -239,6 +243,206 @@ describe('calculator behaviour', () => {
     await page.close();
   });
 
+  it('presenter mode takes the whole screen; the keys reveal steps and walk through the presets', async () => {
+    const page = await open('calculator/?v=1&present=1');
+    const cover = await page.$eval('.rd-present', (e) => {
+      const r = e.getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height, innerWidth, innerHeight];
+    });
+    expect(cover.slice(0, 2)).toEqual([0, 0]);
+    expect(cover[2]).toBe(cover[4]);
+    expect(cover[3]).toBe(cover[5]);
+    expect(await page.isVisible('header.header')).toBe(false);
+    const presets = await page.$$eval('#preset option', (els) =>
+      els.map((e) => (e as HTMLOptionElement).value).filter(Boolean),
+    );
+    await page.keyboard.press('n');
+    expect(await page.inputValue('#preset')).toBe(presets[0]);
+    await page.waitForSelector('[data-field="allowed"]');
+    expect(await page.locator('.rd-steps li').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    expect(await page.locator('.rd-steps li').count()).toBe(2);
+    expect(await page.locator('.rd-steps li.rd-latest').count()).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('.rd-steps li').count()).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    // Before the first step of the first preset comes the last preset.
+    expect(await page.inputValue('#preset')).toBe(presets.at(-1));
+    await page.getByRole('button', { name: 'Next example' }).click();
+    expect(await page.inputValue('#preset')).toBe(presets[0]);
+    await page.getByRole('button', { name: 'Previous example' }).click();
+    expect(await page.inputValue('#preset')).toBe(presets.at(-1));
+    // Typing a space in a field types it; it does not reveal a step.
+    await page.keyboard.press('n');
+    await page.waitForSelector('[data-field="allowed"]');
+    const shown = await page.locator('.rd-steps li').count();
+    await page.focus('#price');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.rd-steps li').count()).toBe(shown);
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.rd-present').count()).toBe(0);
+    await page.close();
+  });
+
+  for (const width of [1280, 1366, 1920]) {
+    it(`presenter mode at ${width} px: no figure spills out of its card, for every preset`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: width === 1920 ? 1080 : 800 });
+      await page.goto(`${served.url}calculator/?v=1&present=1`);
+      await page.waitForSelector('.rd-calc[data-ready="true"]');
+      const presets = await page.$$eval('#preset option', (els) =>
+        els.map((e) => (e as HTMLOptionElement).value).filter(Boolean),
+      );
+      for (const id of presets) {
+        await page.selectOption('#preset', id);
+        await page.waitForSelector('[data-field="allowed"], [data-field="consumedRefundsTotal"]');
+        await page
+          .getByRole('button', { name: 'Show all steps' })
+          .click({ timeout: 1000 })
+          .catch(() => {});
+        const spills = await page.evaluate(() => {
+          const found: string[] = [];
+          const cards = [...document.querySelectorAll<HTMLElement>('.rd-present .rd-fig, .rd-present .rd-verdict')];
+          for (const card of cards) {
+            const box = card.getBoundingClientRect();
+            if (card.scrollWidth > card.clientWidth) found.push(`card ${card.textContent}`);
+            for (const el of card.querySelectorAll<HTMLElement>('*')) {
+              const r = el.getBoundingClientRect();
+              if (el.scrollWidth > el.clientWidth && getComputedStyle(el).display !== 'inline')
+                found.push(`scroll ${el.tagName} ${el.textContent}`);
+              if (r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5))
+                found.push(`out ${el.tagName} ${el.textContent}`);
+            }
+          }
+          const root = document.querySelector<HTMLElement>('.rd-present')!;
+          if (root.scrollWidth > root.clientWidth) found.push('the screen scrolls sideways');
+          return found;
+        });
+        expect(spills, `${id} at ${width}`).toEqual([]);
+        const size = await page.$eval('.rd-present .rd-headline', (e) =>
+          Number.parseFloat(getComputedStyle(e).fontSize),
+        );
+        expect(size).toBeGreaterThanOrEqual(28);
+      }
+      await page.close();
+    });
+  }
+
+  it('puts the answer first: one headline, what to do next, and a refusal never "paid back"', async () => {
+    const base =
+      'v=1&mode=refund&date=2026-04-10&term=P1Y&plan=Upfront&start=2026-01-01&quantity=1&price=21000&currency=USD';
+    const allowed = await open(`calculator/?${base}&product=virtual-machines`);
+    expect(await allowed.textContent('.rd-headline')).toMatch(/^You get USD\s15,304\.11 back now$/);
+    expect(await allowed.textContent('.rd-next')).toContain('left after it');
+    // An upfront plan has no monthly payments; an allowed refund needs no earliest date.
+    const visible = (page: Page, field: string) => page.locator(`.rd-groups [data-field="${field}"]`).count();
+    expect(await visible(allowed, 'billingInformation.billingCurrencyRemainingCommitmentAmount')).toBe(0);
+    expect(await visible(allowed, 'policyResult.fitsOn')).toBe(0);
+    expect(await visible(allowed, 'billingRefundAmount')).toBe(1);
+    expect(await allowed.isVisible('.rd-groups .rd-azure')).toBe(true);
+    // Every figure stays readable by path, in the folded table.
+    expect(await allowed.getAttribute('.rd-all [data-field="policyResult.fitsOn"]', 'data-value')).toBe('2026-04-10');
+    const chart = allowed.locator('svg[role="img"]');
+    expect(await chart.count()).toBe(1);
+    expect(await chart.locator('title').textContent()).toContain('refund shrinks');
+    expect(await allowed.locator('.rd-chart-table tbody tr').count()).toBeGreaterThan(5);
+    await allowed.close();
+
+    for (const [path, headline] of [
+      [`calculator/?${base}&product=red-hat-plan`, /^Refused: Red Hat plans cannot be refunded$/],
+      [
+        'calculator/?v=1&mode=refund&date=2026-04-10&product=virtual-machines&term=P3Y&plan=Monthly&start=2024-09-01&quantity=1&price=108000.00&currency=USD',
+        /^Refused: over the USD 50,000 limit by USD\s100\.00$/,
+      ],
+    ] as const) {
+      const page = await open(path);
+      expect(await page.textContent('.rd-headline')).toMatch(headline);
+      const text = await page.evaluate(() => (document.querySelector('.rd-results') as HTMLElement).innerText);
+      expect(text).not.toMatch(/is paid back|Refund paid back now|You get/);
+      await page
+        .getByRole('button', { name: 'Show all steps' })
+        .click({ timeout: 1000 })
+        .catch(() => {});
+      expect(await page.textContent('.rd-steps')).not.toMatch(/is paid back/);
+      await page.close();
+    }
+    const limit = await open(
+      'calculator/?v=1&mode=refund&date=2026-04-10&product=virtual-machines&term=P3Y&plan=Monthly&start=2024-09-01&quantity=1&price=108000.00&currency=USD',
+    );
+    const next = await limit.textContent('.rd-next');
+    expect(next).toContain('11 April 2026');
+    expect(next).toMatch(/savings plan of at least USD\s5\.72 an hour/);
+    await limit.getByRole('button', { name: 'Estimate on 11 April 2026' }).click();
+    await limit.waitForSelector('[data-field="allowed"][data-value="true"]');
+    expect(await limit.inputValue('#date')).toBe('2026-04-11');
+    await limit.close();
+
+    const ko = await open(`ko/calculator/?${base}&product=red-hat-plan`);
+    expect(await ko.textContent('.rd-headline')).toMatch(/^불가: /);
+    expect(await ko.textContent('.rd-steps')).toContain('환불이 허용된다면');
+    await ko.close();
+  });
+
+  it('names every field that needs attention by its label and says how to fix it, in both languages', async () => {
+    const page = await open('calculator/?v=1&mode=exchange&date=2026-04-10');
+    const missing = await page.textContent('.rd-missing');
+    expect(missing).toContain('Return 1: benefit start date');
+    expect(missing).not.toMatch(/return-0|buy-0|reservation\.|\[\d\]/);
+    await page.fill('#return-0-start', '2026-01-01');
+    await page.fill('#return-0-price', '100.123');
+    await page.fill('#buy-0-price', '500');
+    const error = await page.locator('#return-0-price-error').textContent();
+    expect(error).toMatch(/^Return 1: purchase price: .*Type an amount with no more decimals than the currency has\.$/);
+    expect(await page.textContent('.rd-missing')).toContain('Return 1: purchase price');
+    await page.close();
+    const ko = await open(
+      'ko/calculator/?v=1&mode=refund&date=2026-04-10&start=2026-01-01&quantity=1&price=1,000&currency=USD',
+    );
+    expect(await ko.locator('#price-error').textContent()).toMatch(/^구매 가격: .*입력하세요\.$/);
+    await ko.close();
+  });
+
+  it('sits inputs and answer side by side on a wide screen, the answer first in view; on a phone right after the inputs', async () => {
+    const query =
+      'calculator/?v=1&mode=refund&date=2026-04-10&product=virtual-machines&term=P3Y&plan=Monthly&start=2024-09-01&quantity=1&price=108000.00&currency=USD';
+    const wide = await context.newPage();
+    await wide.setViewportSize({ width: 1280, height: 800 });
+    await wide.goto(`${served.url}${query}`);
+    await wide.waitForSelector('.rd-headline');
+    const [inputs, answer] = await wide.$$eval('.rd-inputs, .rd-headline', (els) =>
+      els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(answer!.left).toBeGreaterThan(inputs!.right);
+    expect(answer!.bottom).toBeLessThan(800);
+    expect(await wide.getAttribute('#date', 'type')).toBe('date');
+    await wide.close();
+
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${served.url}${query}`);
+    await phone.waitForSelector('.rd-headline');
+    const gap = await phone.evaluate(
+      () =>
+        document.querySelector('.rd-results')!.getBoundingClientRect().top -
+        document.querySelector('.rd-inputs')!.getBoundingClientRect().bottom,
+    );
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(60);
+    await phone.click('.rd-all > summary');
+    await phone.click('.rd-chart-table > summary').catch(() => {});
+    const wider = await phone.evaluate(() => [
+      document.documentElement.scrollWidth,
+      ...[...document.querySelectorAll<HTMLElement>('.rd-table')].map((t) => t.scrollWidth - t.clientWidth),
+    ]);
+    expect(wider[0]).toBeLessThanOrEqual(390);
+    for (const overflow of wider.slice(1)) expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
   it('prints one clean page with the date, the policy and "estimate, not a quote"', async () => {
     const page = await open(
       'calculator/?v=1&mode=refund&date=2026-04-10&product=virtual-machines&term=P3Y&plan=Monthly&start=2024-09-01&quantity=1&price=108000.00&currency=USD',
@@ -252,6 +456,13 @@ describe('calculator behaviour', () => {
     expect(await page.isVisible('header.header')).toBe(false);
     expect(await page.isVisible('nav.sidebar')).toBe(false);
     expect(await page.isVisible('.rd-toolbar')).toBe(false);
+    // The link that reopens it, and no empty field on paper.
+    expect(await page.isVisible('.rd-print-link')).toBe(true);
+    expect(await page.getAttribute('.rd-print-link a', 'href')).toBe(page.url());
+    const empty = await page.$$eval('.rd-form input, .rd-form select', (els) =>
+      els.filter((e) => e.checkVisibility() && (e as HTMLInputElement).value.trim() === '').map((e) => e.id),
+    );
+    expect(empty).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
