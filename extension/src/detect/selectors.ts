@@ -17,11 +17,3 @@ export const selectors = {
 
 /** The Essentials label whose value is the reservation order ID on the page: read values count only when it is the URL's. */
 export const orderIdLabel = /^reservation order id$/i;
-
-/** Essentials labels (English portal UI) whose values can prefill the form. Seen 2026-11-25 (public screenshots). */
-export const essentialsLabels = {
-  term: /^term$/i,
-  billingPlan: /^billing (?:frequency|plan)$/i,
-  quantity: /^quantity$/i,
-  start: /^(?:benefit )?start date$/i,
-} as const;
