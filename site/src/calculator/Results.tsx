@@ -446,6 +446,8 @@ function figureRows(answer: Answer): string[] {
 /** All figures with Azure's field names (or the contract path), collapsed: for the portal side by side, and checks. */
 function AllFigures({ answer, t, locale }: { answer: Answer; t: Strings; locale: Locale }) {
   const of: FigureOf = answer.kind;
+  // A refused refund is never "paid back", not even in the table.
+  const refusedRefund = answer.kind === 'refund' && !answer.value.allowed;
   return (
     <details class="rd-all">
       <summary>{t.allFigures}</summary>
@@ -463,7 +465,9 @@ function AllFigures({ answer, t, locale }: { answer: Answer; t: Strings; locale:
             return (
               <tr key={path}>
                 <th scope="row" data-label={t.figureColumn}>
-                  {figureLabel(path, locale, of)}
+                  {refusedRefund && path === 'billingRefundAmount'
+                    ? t.refusedRefundLabel
+                    : figureLabel(path, locale, of)}
                 </th>
                 <td data-label={t.valueColumn} data-field={path} data-value={plain(value)}>
                   {shown(path, value, t, locale)}

@@ -361,8 +361,13 @@ describe('calculator behaviour', () => {
     ] as const) {
       const page = await open(path);
       expect(await page.textContent('.rd-headline')).toMatch(headline);
-      const text = await page.evaluate(() => (document.querySelector('.rd-results') as HTMLElement).innerText);
-      expect(text).not.toMatch(/is paid back|Refund paid back now|You get/);
+      // What is on screen, and then with every folded part opened.
+      // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered counts here, the folded parts apart
+      expect(await page.locator('.rd-results').innerText()).not.toMatch(/is paid back|Refund paid back now|You get/);
+      await page.$$eval('.rd-results details', (all) => {
+        for (const d of all) (d as HTMLDetailsElement).open = true;
+      });
+      expect(await page.locator('.rd-results').textContent()).not.toMatch(/is paid back|Refund paid back now|You get/);
       await page
         .getByRole('button', { name: 'Show all steps' })
         .click({ timeout: 1000 })
