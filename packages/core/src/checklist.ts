@@ -4,6 +4,8 @@ import { catalog, fill } from './explain.js';
 import { isGuid } from './guid.js';
 import type { Checklist, ChecklistItem, Locale, Money, Result } from './types.js';
 import { isRecord, type Json, Problems, plainText, readDate, readObject } from './validate.js';
+import { policyTitle } from './words/policy-words.js';
+import { problemSentence } from './words/problems.js';
 
 /** The portal's own labels (English UI), which the agent must pick exactly. */
 const PORTAL_VALUES: Record<string, string> = {
@@ -36,36 +38,53 @@ function estimateDate(estimate: Json | undefined): string | undefined {
   return typeof date === 'string' ? date : undefined;
 }
 
+const ZERO = /^-?0(?:\.0+)?$/;
+
+/**
+ * The estimate in the description, in the reader's words: the policy by its title and id, reasons as sentences (never
+ * raw codes), a refused refund as what would be paid back, and an exchange with no purchase yet as the least a new
+ * purchase must be worth (R-exchange.4) rather than a negative "net payable".
+ */
 function estimateLine(estimate: Json, locale: Locale): string {
   const words = catalog(locale).checklist.description;
-  const policy = isRecord(estimate.policy) && typeof estimate.policy.id === 'string' ? estimate.policy.id : '?';
-  const line =
-    'refundsTotal' in estimate
-      ? fill(
-          words.exchangeEstimate,
-          {
-            refundsTotal: moneyText(estimate.refundsTotal),
-            purchasesTotal: moneyText(estimate.purchasesTotal),
-            netPayable: moneyText(estimate.netPayable),
-            policy,
-          },
-          locale,
-        )
-      : fill(
-          words.refundEstimate,
-          {
-            refund: moneyText(estimate.billingRefundAmount),
-            fee: moneyText(estimate.earlyTerminationFee),
-            capUse: moneyText(isRecord(estimate.policyResult) ? estimate.policyResult.capUse : undefined),
-            policy,
-          },
-          locale,
-        );
+  const id = isRecord(estimate.policy) && typeof estimate.policy.id === 'string' ? estimate.policy.id : undefined;
+  const policy = id === undefined ? '?' : `${policyTitle(id, locale)} (${id})`;
+  const exchange = 'refundsTotal' in estimate;
+  const noPurchase = exchange && isMoney(estimate.purchasesTotal) && ZERO.test(estimate.purchasesTotal.amount);
   const errors = isRecord(estimate.policyResult) ? estimate.policyResult.errors : undefined;
-  const codes = Array.isArray(errors) ? errors.map((e) => (isRecord(e) ? plainText(e.code) : '')).filter(Boolean) : [];
-  return estimate.allowed === false && codes.length > 0
-    ? `${line}; ${fill(words.notAllowed, { reasons: codes.join(', ') }, locale)}`
-    : line;
+  const codes = (Array.isArray(errors) ? errors.map((e) => (isRecord(e) ? plainText(e.code) : '')) : [])
+    .filter(Boolean)
+    .filter((code) => !(noPurchase && code === 'EXCHANGE_INSUFFICIENT_COMMITMENT'));
+  const refused = estimate.allowed === false && codes.length > 0;
+  let line: string;
+  if (noPurchase) {
+    line = fill(words.exchangeMinimum, { refundsTotal: moneyText(estimate.refundsTotal), policy }, locale);
+  } else if (exchange) {
+    line = fill(
+      words.exchangeEstimate,
+      {
+        refundsTotal: moneyText(estimate.refundsTotal),
+        purchasesTotal: moneyText(estimate.purchasesTotal),
+        netPayable: moneyText(estimate.netPayable),
+        policy,
+      },
+      locale,
+    );
+  } else {
+    line = fill(
+      refused ? words.refundEstimateRefused : words.refundEstimate,
+      {
+        refund: moneyText(estimate.billingRefundAmount),
+        fee: moneyText(estimate.earlyTerminationFee),
+        capUse: moneyText(isRecord(estimate.policyResult) ? estimate.policyResult.capUse : undefined),
+        policy,
+      },
+      locale,
+    );
+  }
+  if (!refused) return line;
+  const reasons = [...new Set(codes)].map((code) => problemSentence(code, locale)).join(' ');
+  return `${line}; ${fill(words.notAllowed, { reasons }, locale)}`;
 }
 
 /** The support-request checklist (contract: supportChecklist). Never throws. */

@@ -137,8 +137,11 @@ export const en = {
       date: 'Request date (UTC)',
       estimate: 'Estimate',
       refundEstimate: '{refund} paid back (fee {fee}); {capUse} counted against the limit; policy {policy}',
+      refundEstimateRefused:
+        'refused as estimated: {refund} would be paid back (fee {fee}) and {capUse} counted against the limit; policy {policy}',
+      exchangeMinimum: 'no purchase chosen yet: a new purchase must be worth at least {refundsTotal}; policy {policy}',
       exchangeEstimate: 'returns {refundsTotal}, purchases {purchasesTotal}, net payable {netPayable}; policy {policy}',
-      notAllowed: 'not allowed as estimated: {reasons}',
+      notAllowed: 'why: {reasons}',
       disclaimer: 'Estimate from Refund Desk, not a quote.',
     },
   },

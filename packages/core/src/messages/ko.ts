@@ -27,7 +27,8 @@ export const ko: Catalog = {
     'fee.charged': '환불액 {refund}에서 {feeRate} 조기 해지 수수료({fee})를 빼고 돌려받는 금액은 {paidBack}입니다.',
     'fee.whatIf': '가정: 환불액 {refund}에서 {whatIfFeeRate} 수수료({fee})를 빼면 돌려받는 금액은 {paidBack}입니다.',
     'gate.notRefundable': '이 제품({product})은 환불할 수 없습니다.',
-    'cap.fx': '한도는 USD로 계산합니다. 1 {currency}당 {rate} USD를 적용하면 이 환불은 한도에서 {capUse}만큼 계산됩니다.',
+    'cap.fx':
+      '한도는 USD로 계산합니다. 1 {currency}당 {rate} USD를 적용하면 이 환불은 한도에서 {capUse}만큼 계산됩니다.',
     'cap.use': '한도에 계산되는 취소된 약정: {capUse}(수수료를 빼기 전 환불액과 취소된 결제액의 합).',
     'cap.consumed': '{date} 기준 12개월 롤링 기간({windowDays}일)에 계산된 환불액: {consumed}.',
     'cap.allowed': '{limit} 한도 안입니다. 이 환불 후 남는 한도는 {remainingAfter}입니다.',
@@ -122,8 +123,11 @@ export const ko: Catalog = {
       date: '요청일(UTC)',
       estimate: '예상 금액',
       refundEstimate: '환불액 {refund}(수수료 {fee}), 한도에 계산되는 금액 {capUse}, 정책 {policy}',
+      refundEstimateRefused:
+        '예상 결과 거절됨: 허용된다면 환불액 {refund}(수수료 {fee}), 한도에 계산되는 금액 {capUse}, 정책 {policy}',
+      exchangeMinimum: '아직 고른 구매 없음: 새 구매 금액은 최소 {refundsTotal} 이상이어야 합니다. 정책 {policy}',
       exchangeEstimate: '반환 {refundsTotal}, 구매 {purchasesTotal}, 추가로 낼 금액 {netPayable}, 정책 {policy}',
-      notAllowed: '예상 결과 허용되지 않음: {reasons}',
+      notAllowed: '이유: {reasons}',
       disclaimer: 'Refund Desk가 계산한 예상 금액이며 확정 금액이 아닙니다.',
     },
   },
