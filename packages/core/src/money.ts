@@ -27,8 +27,18 @@ export function currencyDigits(currency: string): number {
 
 /** The minor digits of an ISO 4217 currency; undefined when `code` is none (isCurrency and currencyDigits in one). */
 export function digitsOf(code: string): number | undefined {
-  return minorDigits.get(code);
+  // Requests mostly name one currency: the last one's answer is kept (a comparison of three letters, not a lookup).
+  if (code === lastCode) return lastDigits;
+  const digits = minorDigits.get(code);
+  if (digits !== undefined) {
+    lastCode = code;
+    lastDigits = digits;
+  }
+  return digits;
 }
+
+let lastCode = '';
+let lastDigits = 0;
 
 /** An amount longer than this is refused: no real price has 31 digits, and huge ones would make every step slow. */
 export const MAX_AMOUNT_DIGITS = 30;

@@ -20,6 +20,9 @@ const SMALL_PRICE_UNITS = 2 ** 40;
 const SMALL_USD_NUM = 2 ** 51;
 const SMALL_USD_DEN = 2 ** 49;
 const SCALE = [1, 10, 100, 1000, 10_000];
+/** "0" … "999", and "000" … "999". */
+const UP_TO_999: readonly string[] = Array.from({ length: 1000 }, (_, i) => `${i}`);
+const THREE_DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, i) => `${i + 1000}`.slice(1));
 
 /** What one policy fixes for every estimate, as small integers (worked out once per policy, refund.ts). */
 export interface SmallPolicy {
@@ -108,7 +111,14 @@ class CurrencyTexts {
     if (minor === 0) return this.zero;
     if (this.tails.length === 0 || minor < 0) return smallAmountString(minor, this.digits);
     const whole = Math.floor(minor / this.unit);
-    return `${whole}${this.tails[minor - whole * this.unit]}`;
+    const tail = this.tails[minor - whole * this.unit]!;
+    // Whole units below a million from two tables (a number's own text is built afresh each time).
+    if (whole < 1000) return UP_TO_999[whole] + tail;
+    if (whole < 1_000_000) {
+      const thousands = Math.floor(whole / 1000);
+      return UP_TO_999[thousands]! + THREE_DIGITS[whole - thousands * 1000] + tail;
+    }
+    return `${whole}${tail}`;
   }
 
   param(text: string): string {

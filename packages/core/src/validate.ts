@@ -153,18 +153,23 @@ export function readProduct(value: unknown, path: string, problems: Problems): P
   return product ?? problems.add('UNKNOWN_PRODUCT', path, `${path}: no product ${describe(value)} in the catalog`);
 }
 
+// The readers of a few fixed words return the word as written here, not the request's copy: a word of the source
+// is one shared string, so later comparisons and lookups by it are the cheap ones.
 export function readTerm(value: unknown, path: string, problems: Problems): Term | undefined {
-  if (value === 'P1Y' || value === 'P3Y' || value === 'P5Y') return value;
+  if (value === 'P1Y') return 'P1Y';
+  if (value === 'P3Y') return 'P3Y';
+  if (value === 'P5Y') return 'P5Y';
   return problems.add('INVALID_INPUT', path, `${path} must be "P1Y", "P3Y" or "P5Y", not ${describe(value)}`);
 }
 
 export function readPlan(value: unknown, path: string, problems: Problems): BillingPlan | undefined {
-  if (value === 'Upfront' || value === 'Monthly') return value;
+  if (value === 'Upfront') return 'Upfront';
+  if (value === 'Monthly') return 'Monthly';
   return problems.add('INVALID_INPUT', path, `${path} must be "Upfront" or "Monthly", not ${describe(value)}`);
 }
 
 export function termYears(term: Term): number {
-  return TERM_YEARS[term];
+  return term === 'P1Y' ? 1 : term === 'P3Y' ? 3 : TERM_YEARS[term];
 }
 
 /** R-time.3: the days a term runs, start included and end excluded. */
@@ -252,7 +257,7 @@ function reservationPaths(path: string): ReservationPaths {
 
 /** R-time.3: the term ends on the same month and day 1, 3 or 5 years later, clamped to the month's end. */
 function termSpanOf(start: Day, term: Term): TermSpan {
-  const end = addMonths(start, 12 * TERM_YEARS[term]);
+  const end = addMonths(start, 12 * termYears(term));
   return { start, end, termDays: end - start };
 }
 
