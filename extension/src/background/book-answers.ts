@@ -1,9 +1,12 @@
 import {
   type Book,
+  type BookReservation,
+  type CapStatus,
   capStatus,
   describeProblem,
   estimateRefund,
   formatMoney,
+  type LedgerEntry,
   type Locale,
   ledgerEntryFromEstimate,
   normalizeGuid,
@@ -11,6 +14,7 @@ import {
   type RefundEstimate,
   type Result,
   todayUtc,
+  type ValuedReservation,
   valueBook,
 } from '@refund-desk/core';
 import type { Message } from '../messages';
@@ -19,6 +23,7 @@ import { estimate as estimateInputs } from '../ui/estimate';
 import { findRows, getCorrection, rowsOfTenant, tenantOf } from './book-store';
 import { corrected, estimateView, factsOf, headroomView, ledgerOf, missingOf } from './book-view';
 import { type Db, getCustomer, getSettings, listRefunds } from './db';
+import { readLookup } from './lookup-read';
 
 // Answers about the book, computed here with core (valueBook, planRefunds, estimateRefund, capStatus) on the stored
 // book, the agent's corrections and the customer's ledger: a page never sends figures, it is told them.
@@ -49,40 +54,59 @@ export async function badgeText(db: Db, ids: Of<'book/lookup'>['ids'], date: str
 }
 
 export async function answerLookup(db: Db, m: Of<'book/lookup'>): Promise<BookLookup | null> {
-  const rows = await findRows(db, m.ids);
-  const row =
-    rows.find((r) => !m.ids.reservationId || r.reservationOrderId === normalizeGuid(m.ids.reservationOrderId)) ??
-    rows[0];
-  if (!row) return null;
-  const correction = await getCorrection(db, row.reservationId);
-  const tenantId = tenantOf(row, correction);
+  const facts = await readLookup(db, m.ids);
+  if (!facts) return null;
+  const { row, correction, tenantId, settings, customer, refunds } = facts;
   const reservation = corrected(row.reservation, correction);
-  const settings = await getSettings(db);
-  const customer = tenantId === 'unassigned' ? null : await getCustomer(db, tenantId);
-  const refunds = tenantId === 'unassigned' ? [] : await listRefunds(db, tenantId);
-  const book: Book = {
-    refundDeskBook: 1,
-    customers: [{ tenantId, ledger: ledgerOf(refunds), reservations: [reservation] }],
-  };
-  const valued = valueBook({ date: m.date, book, policy: settings.policy, fee: feeOf(settings) });
-  const one = valued.ok ? valued.value.customers[0] : undefined;
-  const entry = one?.reservations[0];
-  const failed = valued.ok ? null : valued.errors;
+  const assigned = tenantId !== 'unassigned';
+  const missing = missingOf(reservation, tenantId, m.lang);
+  const valued = valueOne(reservation, tenantId, ledgerOf(refunds), missing.length, m.date, settings);
   return {
     reservationId: row.reservationId,
     reservationOrderId: row.reservationOrderId,
     ...(reservation.displayName && { displayName: reservation.displayName }),
     facts: factsOf(reservation, correction, m.lang),
-    customer: tenantId === 'unassigned' ? null : { tenantId, name: customer?.name ?? '' },
+    customer: assigned ? { tenantId, name: customer?.name ?? '' } : null,
     correction,
-    missing: missingOf(reservation, tenantId, m.lang),
-    estimate: estimateView(entry ? entry.estimate : { ok: false, errors: failed ?? [] }, m.date, m.lang),
+    missing,
+    estimate: estimateView(valued.estimate, m.date, m.lang),
     suggested: {
-      quantity: entry?.suggestedReturn ?? 0,
-      estimate: entry?.suggestedEstimate ? estimateView(entry.suggestedEstimate, m.date, m.lang) : null,
+      quantity: valued.suggestedReturn,
+      estimate: valued.suggestedEstimate ? estimateView(valued.suggestedEstimate, m.date, m.lang) : null,
     },
-    headroom: one && tenantId !== 'unassigned' ? headroomView(one.cap, m.lang) : null,
+    headroom: valued.cap && assigned ? headroomView(valued.cap, m.lang) : null,
   };
+}
+
+type Valued = Pick<ValuedReservation, 'estimate' | 'suggestedReturn' | 'suggestedEstimate'> & {
+  cap: CapStatus | null;
+};
+
+/**
+ * The one reservation asked: core's estimateRefund with the customer's ledger and capStatus for the headroom. A
+ * reservation with a fact missing (core's valueBook names it in words) or with utilization (valueBook advises a return,
+ * R-advise.1) is valued by valueBook, as a book of one.
+ */
+function valueOne(
+  reservation: BookReservation,
+  tenantId: string,
+  ledger: LedgerEntry[],
+  missing: number,
+  date: string,
+  settings: Settings,
+): Valued {
+  const assigned = tenantId !== 'unassigned';
+  if ((assigned ? missing : missing - 1) === 0 && reservation.utilization === undefined) {
+    const cap = capStatus({ date, ledger });
+    const estimate = estimateRefund({ date, reservation, ledger, policy: settings.policy, fee: feeOf(settings) });
+    return { estimate, suggestedReturn: 0, cap: cap.ok ? cap.value : null };
+  }
+  const book: Book = { refundDeskBook: 1, customers: [{ tenantId, ledger, reservations: [reservation] }] };
+  const valued = valueBook({ date, book, policy: settings.policy, fee: feeOf(settings) });
+  const one = valued.ok ? valued.value.customers[0] : undefined;
+  const entry = one?.reservations[0];
+  if (!entry) return { estimate: { ok: false, errors: valued.ok ? [] : valued.errors }, suggestedReturn: 0, cap: null };
+  return { ...entry, cap: one.cap };
 }
 
 export async function answerCustomer(db: Db, m: Of<'book/customer'>): Promise<BookCustomerView> {

@@ -157,7 +157,11 @@ export async function listInputs(db: Db): Promise<ReservationRow[]> {
 }
 
 export async function getSettings(db: Db): Promise<Settings> {
-  const row = await db.get('settings', 'settings');
+  return settingsOf(await db.get('settings', 'settings'));
+}
+
+/** The stored settings row with the defaults for what it does not hold. */
+export function settingsOf(row: (Settings & { id: 'settings' }) | undefined): Settings {
   if (!row) return { ...defaultSettings };
   const { id: _id, ...settings } = row;
   return { ...defaultSettings, ...settings };
@@ -201,8 +205,12 @@ export async function listRefunds(db: Db, tenantId?: string): Promise<RefundReco
   const rows = tenantId
     ? await db.getAllFromIndex('refunds', 'tenantId', tenantKey(tenantId))
     : await db.getAll('refunds');
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return sortedRefunds(rows);
 }
+
+/** Refunds in ledger order: by date, then id. */
+export const sortedRefunds = (rows: RefundRecord[]): RefundRecord[] =>
+  rows.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
 /** The refund as stored: tenant and reservation IDs lower case. */
 export function storedRefund(refund: RefundRecord): RefundRecord {

@@ -1,7 +1,9 @@
 import { portalMatchPatterns } from '@refund-desk/core';
 import { browser, type Runtime } from '../browser';
 import { changeKey } from '../shapes';
+import { togglePanel } from './commands';
 import { connection } from './db-connection';
+import { forgetLookups } from './lookup-read';
 import { route } from './router';
 
 // Background worker: owns IndexedDB and the session store, answers validated messages, makes no network request.
@@ -27,6 +29,16 @@ browser.permissions.onAdded.addListener(() => {
 });
 browser.runtime.onStartup.addListener(() => {
   registerOtherPortals().catch(() => {});
+});
+
+// Every change broadcast empties the lookup cache too (the router already does so around its own writes).
+browser.storage.onChanged.addListener((changes) => {
+  if (changeKey in changes) forgetLookups();
+});
+
+// The keyboard command (manifest `commands`, 'toggle-panel') opens or minimizes the panel of the active tab.
+browser.commands.onCommand.addListener((command: string) => {
+  togglePanel(command, browser).catch(() => {});
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

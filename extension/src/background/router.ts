@@ -16,6 +16,7 @@ import { answerCustomer, answerLookup, badgeText, recordOf } from './book-answer
 import * as book from './book-store';
 import * as store from './db';
 import { exportLedger, importLedger } from './ledger-import';
+import { forgetLookups } from './lookup-read';
 import { plausibilityFlags } from './plausible';
 import { applyUndo } from './undo';
 
@@ -82,17 +83,48 @@ export async function route(raw: unknown, sender: Sender, deps: RouterDeps): Pro
   if (origin === 'content' && !(contentScriptMessages as ReadonlySet<string>).has(message.type)) {
     return { ok: false, error: `refused: ${message.type} is not available to web pages` };
   }
+  const writes = !readOnly.has(message.type);
+  // The lookup cache never outlives a write: emptied before it (no read starts from the old records) and after it.
+  if (writes) forgetLookups();
   try {
     return { ok: true, value: await answer(message, sender, deps) };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
+  } finally {
+    if (writes) forgetLookups();
   }
 }
+
+/** Messages that only read the stores; any other message (a new one included) empties the lookup cache. */
+const readOnly: ReadonlySet<string> = new Set([
+  'db/status',
+  'words/get',
+  'session/get',
+  'session/put',
+  'options/open',
+  'customer/context',
+  'customer/context/get',
+  'tab/page',
+  'inputs/get',
+  'inputs/list',
+  'estimate/refund',
+  'headroom/get',
+  'checklist/build',
+  'settings/get',
+  'ledger/get',
+  'customers/list',
+  'ledger/export',
+  'book/lookup',
+  'book/customer',
+  'book/status',
+  'book/export',
+]);
 
 const tenantOf = (id: string) => normalizeGuid(id) ?? id;
 const contextKey = (tabId: number) => `context:${tabId}`;
 
 async function changed(deps: RouterDeps, what: ChangeKind[], tenantIds: (string | null | undefined)[] = []) {
+  forgetLookups();
   await deps.notify?.({ what, tenantIds: [...new Set(tenantIds.filter((x): x is string => Boolean(x)))] });
 }
 
