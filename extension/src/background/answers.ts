@@ -1,10 +1,12 @@
-import { describeProblem, supportChecklist, todayUtc } from '@refund-desk/core';
+import { describeProblem, estimateRefund, supportChecklist, todayUtc } from '@refund-desk/core';
 import type { ChecklistReply, Message, Replies } from '../messages';
 import { emptyInputs, lastReservationKey } from '../shapes';
 import { estimate, toReservation } from '../ui/estimate';
 import { setLang, t } from '../ui/i18n';
 import { estimateModel, headroomModel, isTenantId } from '../ui/model';
+import { corrected, ledgerOf } from './book-view';
 import { type Db, getCustomer, getInputs, getSettings, listRefunds } from './db';
+import { type LookupFacts, readLookup } from './lookup-read';
 
 // Answers that need core: computed here so content scripts carry no money code. Each reads the ledger and settings
 // itself rather than trusting a page to send them.
@@ -38,6 +40,8 @@ export async function answerChecklist(
   if (!orderId) return null;
   const ids = { reservationOrderId: orderId, ...(reservationId && { reservationId }) };
   const key = reservationId || orderId;
+  const booked = await readLookup(db, ids);
+  if (booked) return checklistFromBook(booked, key, m);
   const inputs = (await getInputs(db, key)) ?? emptyInputs();
   const settings = await getSettings(db);
   const tenant = inputs.customer.trim().toLowerCase();
@@ -59,5 +63,46 @@ export async function answerChecklist(
     ids,
     checklist: result.ok ? result.value : null,
     problems: result.ok ? [] : result.errors.map((e) => describeProblem(e, m.lang)),
+  };
+}
+
+/**
+ * The checklist of a reservation in the book: its facts with the agent's corrections, its customer (name and tenant)
+ * and core's refund estimate for the day asked, so nothing has to be typed. An exchange carries no estimate: the book
+ * does not hold what is bought in exchange.
+ */
+function checklistFromBook(facts: LookupFacts, key: string, m: Of<'checklist/build'>): ChecklistReply {
+  const { row, correction, tenantId, settings, customer, refunds } = facts;
+  const reservation = corrected(row.reservation, correction);
+  const date = m.date || todayUtc();
+  const assigned = tenantId !== 'unassigned';
+  const named = assigned ? [customer?.name ?? '', tenantId].filter(Boolean).join(' ') : '';
+  const estimated =
+    m.action === 'refund'
+      ? estimateRefund({
+          date,
+          reservation,
+          ledger: ledgerOf(refunds),
+          policy: settings.policy,
+          fee: settings.whatIfFee ? 'charge' : 'policy',
+        })
+      : null;
+  const result = supportChecklist({
+    action: m.action,
+    reservation,
+    date,
+    ...(named && { customer: named }),
+    ...(estimated?.ok && { estimate: estimated.value }),
+    locale: m.lang,
+  });
+  const ids = { reservationOrderId: row.reservationOrderId, reservationId: row.reservationId };
+  return {
+    key,
+    ids,
+    checklist: result.ok ? result.value : null,
+    problems: [
+      ...(estimated && !estimated.ok ? estimated.errors.map((e) => describeProblem(e, m.lang)) : []),
+      ...(result.ok ? [] : result.errors.map((e) => describeProblem(e, m.lang))),
+    ],
   };
 }

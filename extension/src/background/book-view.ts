@@ -10,6 +10,7 @@ import {
   type Locale,
   ledgerEntryFromEstimate,
   type Money,
+  productByKey,
   type RefundEstimate,
   type Result,
   reservationFromFields,
@@ -73,6 +74,8 @@ const factPaths: [keyof BookReservation, string][] = [
 function shown(field: keyof BookReservation, value: unknown, locale: Locale): string {
   if (field === 'term' && typeof value === 'string') return termLabel(value, locale);
   if (field === 'billingPlan' && typeof value === 'string') return billingPlanLabel(value, locale);
+  // core's product title in the reader's language; a key core does not know is shown as the file wrote it.
+  if (field === 'product' && typeof value === 'string') return productByKey(value)?.title[locale] ?? value;
   if (typeof value === 'object' && value !== null && 'amount' in value) {
     const money = value as Money;
     try {
