@@ -78,4 +78,50 @@ describe('ReservationValues', () => {
     expect(values({ ...monthly, billingPlan: 'Upfront' }, 1).v.nextRise(start)).toBe(Number.POSITIVE_INFINITY);
     expect(end).toBe(day('2027-01-31'));
   });
+
+  it("is estimateRefund's capUse on every day and quantity, and null where estimateRefund refuses the input", () => {
+    const cases: [Record<string, unknown>, { policy: unknown; fee: unknown }][] = [
+      [monthly, { policy: undefined, fee: undefined }],
+      [
+        { ...monthly, billingPlan: 'Upfront', start: '2020-01-20', used: true },
+        { policy: 'auto', fee: 'charge' },
+      ],
+      [
+        { ...monthly, start: '2019-12-01', currentPrice: { amount: '9.50', currency: 'USD' } },
+        { policy: 'csp-2018-10', fee: undefined },
+      ],
+      [
+        { ...monthly, price: { amount: '1003', currency: 'JPY' }, usdPerUnit: '0.0067' },
+        { policy: undefined, fee: 'policy' },
+      ],
+      [
+        { ...monthly, price: { amount: '1003', currency: 'JPY' } },
+        { policy: undefined, fee: undefined },
+      ], // no USD rate
+      [monthly, { policy: 'nope', fee: undefined }],
+      [monthly, { policy: undefined, fee: 'always' }],
+      [
+        { ...monthly, quantity: 0 },
+        { policy: undefined, fee: undefined },
+      ],
+    ];
+    for (const [reservation, options] of cases) {
+      const start = day(reservation.start as string);
+      const v = new ReservationValues(reservation, options, start, addMonths(start, 12), true);
+      for (let d = start - 3; d < addMonths(start, 12) + 3; d += 7) {
+        for (const q of [0, 1, 2, 3, 4, 2.5]) {
+          const request: Record<string, unknown> = {
+            date: new Date(d * 86_400_000).toISOString().slice(0, 10),
+            reservation,
+            quantity: q,
+          };
+          if (options.policy !== undefined) request.policy = options.policy;
+          if (options.fee !== undefined) request.fee = options.fee;
+          const estimate = estimateRefund(request);
+          const expected = estimate.ok ? BigInt(estimate.value.policyResult.capUse.amount.replace('.', '')) : null;
+          expect(v.capUse(q, d)).toBe(expected);
+        }
+      }
+    }
+  });
 });

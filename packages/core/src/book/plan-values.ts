@@ -1,8 +1,14 @@
-// The planner's thin adapter over the public estimateRefund: what q units of one reservation count against the limit
-// (capUse, USD cents) on a day. capUse does not depend on the ledger, so it is asked without one and kept per (q, day).
-import { addMonths, type Day, formatDate } from '../dates.js';
-import { parseAmount } from '../money.js';
-import { estimateRefund } from '../refund.js';
+// The planner's adapter: what q units of one reservation count against the limit (capUse, USD cents) on a day, kept per
+// (q, day). It is the capUse public estimateRefund gives without a ledger (capUse does not depend on one), worked out by
+// CapUse (cap-use.ts), the same formulas without building an estimate: the reservation and the options are read once
+// as estimateRefund reads them, and a day or quantity estimateRefund would refuse as input has no value (null).
+import { CapUse } from '../cap-use.js';
+import { addMonths, type Day } from '../dates.js';
+import type { Fraction } from '../money.js';
+import type { Policy } from '../policies.js';
+import { type ParsedReservation, Problems, readPolicy, readReservation } from '../validate.js';
+
+const USD_PER_USD: Fraction = { num: 1n, den: 1n };
 
 export interface ValueOptions {
   policy: unknown;
@@ -17,8 +23,12 @@ export class ReservationValues {
   private readonly payments: Day[];
   calls = 0;
 
-  /** The reservation without its IDs: capUse does not depend on them, and checking them costs time on every call. */
-  private readonly reservation: Record<string, unknown>;
+  /** The reservation as estimateRefund reads it (its IDs aside: capUse does not depend on them); undefined when the
+   * request would be refused as input on every day (the reservation, the options or a missing USD rate). */
+  private readonly parsed: ParsedReservation | undefined;
+  private readonly usdRate: Fraction;
+  /** One CapUse per policy that applies on some day ('auto': the policy in force on each day, R-policy.1). */
+  private readonly byPolicy = new Map<Policy, CapUse>();
 
   constructor(
     reservation: Record<string, unknown>,
@@ -28,7 +38,15 @@ export class ReservationValues {
     monthly: boolean,
   ) {
     const { reservationId: _id, reservationOrderId: _order, ...facts } = reservation;
-    this.reservation = facts;
+    const problems = new Problems();
+    const parsed = readReservation(facts, 'reservation', problems);
+    // What estimateRefund refuses whatever the day: the reservation, the fee and policy options, a missing USD rate.
+    const fee = options.fee;
+    if (fee !== undefined && fee !== 'policy' && fee !== 'charge') problems.add('INVALID_INPUT', 'fee', 'fee');
+    readPolicy(options.policy, start, 'policy', problems);
+    const usd = parsed?.price.currency === 'USD';
+    this.parsed = parsed && problems.empty && (usd || parsed.usdRate) ? parsed : undefined;
+    this.usdRate = usd || !parsed?.usdRate ? USD_PER_USD : parsed.usdRate;
     this.payments = [];
     if (monthly) {
       for (let k = 1; ; k++) {
@@ -62,13 +80,19 @@ export class ReservationValues {
 
   private estimate(quantity: number, day: Day): bigint | null {
     this.calls++;
-    const request: Record<string, unknown> = { date: formatDate(day), reservation: this.reservation, quantity };
-    if (this.options.policy !== undefined) request.policy = this.options.policy;
-    if (this.options.fee !== undefined) request.fee = this.options.fee;
-    const result = estimateRefund(request);
-    if (!result.ok) return null;
-    const parsed = parseAmount(result.value.policyResult.capUse.amount, 'USD');
-    return typeof parsed === 'string' ? null : parsed.minor;
+    const parsed = this.parsed;
+    // estimateRefund's input checks that depend on the call: the quantity (R-money.4) and the day in the term (R-time.4).
+    if (!parsed || !Number.isInteger(quantity) || quantity < 1 || quantity > parsed.quantity) return null;
+    if (!(day >= parsed.span.start && day < parsed.span.end)) return null;
+    const problems = new Problems();
+    const policy = readPolicy(this.options.policy, day, 'policy', problems);
+    if (!policy) return null;
+    let capUse = this.byPolicy.get(policy);
+    if (!capUse) {
+      capUse = new CapUse(parsed, policy, this.usdRate);
+      this.byPolicy.set(policy, capUse);
+    }
+    return capUse.cents(quantity, day);
   }
 
   /**
