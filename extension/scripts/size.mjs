@@ -207,13 +207,17 @@ async function measureMutations(ctx) {
 
 const size = contentScriptBytes(join(root, 'dist'));
 const results = [];
-const check = (label, value, limit, unit) => {
+// `--report-timings`: timings are printed (MISS when over budget) without failing the run. `pnpm test` uses it, since
+// a timing on a shared machine is a figure to read, not a verdict; `pnpm bench` runs this script strict.
+const reportTimings = process.argv.includes('--report-timings');
+const check = (label, value, limit, unit, timing = true) => {
   const ok = value <= limit;
-  results.push(ok);
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${value.toFixed(2)} ${unit} (budget ${limit} ${unit})`);
+  const verdict = ok ? 'ok  ' : timing && reportTimings ? 'MISS' : 'FAIL';
+  if (verdict !== 'MISS') results.push(ok);
+  console.log(`${verdict} ${label}: ${value.toFixed(2)} ${unit} (budget ${limit} ${unit})`);
 };
 console.log(`content script files: ${size.files.join(', ')}`);
-check('content-script JS, gzipped', size.gz / 1024, budgets.gzipKB, 'KB');
+check('content-script JS, gzipped', size.gz / 1024, budgets.gzipKB, 'KB', false);
 await withBrowser(async (ctx) => {
   await seedBook(ctx);
   const latency = await measureLatency(ctx);

