@@ -1,5 +1,5 @@
 // The records the extension keeps. Reservation inputs are kept as the agent typed them; core validates them on use.
-import { type ErrorCode, type PolicyId, reservationFieldNames } from '@refund-desk/core';
+import { type ErrorCode, type PolicyId, requiredReservationFields, reservationFieldNames } from '@refund-desk/core';
 
 // The form's fields: the reservation's fields named by core, less the IDs (from the URL) and `used` (a checkbox), plus
 // the customer whose ledger applies and the quantity to return.
@@ -76,17 +76,7 @@ export const checklistKey = (reservationKey: string) => `checklist:${reservation
 // Figures are formatted by the background (core runs there); content scripts only show them.
 
 /** A fact the agent may type once for a reservation of the book, kept apart from imported facts. */
-export const correctableFacts = [
-  'product',
-  'term',
-  'billingPlan',
-  'start',
-  'quantity',
-  'price',
-  'currency',
-  'usdPerUnit',
-  'customer',
-] as const;
+export const correctableFacts = [...requiredReservationFields, 'usdPerUnit', 'customer'] as const;
 export type CorrectableFact = (typeof correctableFacts)[number];
 
 /** The agent's corrections of one reservation: typed values (core validates them on use) and when each was typed. */

@@ -1,5 +1,5 @@
 import { billingPlanLabel, fieldLabelWithHint, products, termLabel } from '@refund-desk/core';
-import type { InputField } from '../shapes';
+import { type InputField, inputFields } from '../shapes';
 import { fieldPaths } from './estimate';
 
 // The words of the manual form, from core: each field's name (with its hint), the products and the menus' values.
@@ -13,17 +13,9 @@ export interface FormWords {
   plans: [string, string][];
 }
 
+// The form's own fields (shapes.ts derives them from core's field names) less the customer, plus the request date.
 const labelled: (Exclude<InputField, 'customer'> | 'date')[] = [
-  'product',
-  'term',
-  'billingPlan',
-  'start',
-  'quantity',
-  'price',
-  'currency',
-  'currentPrice',
-  'usdPerUnit',
-  'returnQuantity',
+  ...inputFields.filter((field): field is Exclude<InputField, 'customer'> => field !== 'customer'),
   'date',
 ];
 
