@@ -142,6 +142,28 @@ describe('earliestFit and largestFittingQuantity (R-cap.6)', () => {
     );
   });
 
+  it('find the first day of a day-by-day walk when the ledger entries leave the window around the first day', () => {
+    // Ages near the window: with every entry already out (age ≥ window) the search skips the ledger (R-cap.4).
+    const nearEdge = fc.array(
+      fc.record({ extra: fc.integer({ min: -2, max: 40 }), cents: fc.bigInt({ min: 0n, max: 4_000_000n }) }),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(reservation, policy, nearEdge, fc.bigInt({ min: 1n, max: 5_000_000n }), (res, p, ages, limit) => {
+        const from = res.span.start + Math.floor(res.span.termDays / 3);
+        const windowDays = p.parameters.windowDays;
+        const entries = ages.map(({ extra, cents }) => ({ date: from - windowDays - extra, usdCents: cents }));
+        const capUse = new CapUse(res, p, res.usdRate ?? USD_PER_USD);
+        let walked: number | null = null;
+        for (let d = from; d < res.span.end && walked === null; d++) {
+          if (consumedOn(entries, d, windowDays) + capUse.cents(res.quantity, d) <= limit) walked = d;
+        }
+        expect(earliestFit(capUse, res.quantity, entries, windowDays, limit, from, res.span.end)).toBe(walked);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('find the largest quantity that fits when what is counted grows with the quantity', () => {
     fc.assert(
       fc.property(reservation, policy, fc.bigInt({ min: 0n, max: 5_000_000n }), (res, p, consumed) => {

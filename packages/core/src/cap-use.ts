@@ -288,11 +288,15 @@ export function earliestFit(
   from: Day,
   end: Day,
 ): Day | null {
-  const window = new RollingWindow(ledger, windowDays);
+  // R-cap.4: an entry whose window closed by `from` never counts again; with only such entries the room is the limit
+  // on every day, and the ledger need not be sorted.
+  const window = ledger.some((entry) => entry.date + windowDays > from)
+    ? new RollingWindow(ledger, windowDays)
+    : undefined;
   let day = from;
   while (day < end) {
-    const room = limit - window.on(day);
-    const windowEnd = Math.min(end, window.nextChange());
+    const room = window ? limit - window.on(day) : limit;
+    const windowEnd = window ? Math.min(end, window.nextChange()) : end;
     let stretch = capUse.firstCandidate(quantity, room, day, windowEnd);
     while (stretch < windowEnd) {
       const last = Math.min(windowEnd, capUse.nextRise(stretch)) - 1;
