@@ -10,6 +10,7 @@ import {
   type Locale,
   ledgerEntryFromEstimate,
   type Money,
+  neededFacts,
   productByKey,
   type RefundEstimate,
   type Result,
@@ -122,13 +123,7 @@ export function missingOf(
   tenantId: string,
   locale: Locale,
 ): { fact: NeededFactName; label: string }[] {
-  const missing: NeededFactName[] = [];
-  if (!reservation.product) missing.push('product');
-  if (!reservation.billingPlan) missing.push('billingPlan');
-  if (!reservation.start) missing.push('start');
-  if (!reservation.price) missing.push('price');
-  else if (reservation.price.currency !== 'USD' && !reservation.usdPerUnit) missing.push('usdPerUnit');
-  if (tenantId === 'unassigned') missing.push('customer');
+  const missing: NeededFactName[] = neededFacts(reservation, tenantId);
   return missing.map((fact) => ({
     fact,
     label: fact === 'customer' ? customerLabel(locale) : fieldLabel(neededPaths[fact], locale),

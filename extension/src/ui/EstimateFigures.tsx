@@ -2,7 +2,7 @@ import type { EstimateView, FigureView, HeadroomView } from '../shapes';
 import { t } from './i18n-core';
 
 // An estimate the background formatted (core's figures with core's labels), shown as text.
-function Figure({ figure }: { figure: FigureView }) {
+export function Figure({ figure }: { figure: FigureView }) {
   return (
     <>
       <dt>
@@ -45,20 +45,26 @@ export function EstimateFigures({ view, testId }: { view: EstimateView; testId: 
   );
 }
 
-export function HeadroomLine({ model }: { model: HeadroomView }) {
+/**
+ * The customer's refund-limit headroom and its refill dates: the panel shows the next three; `all` lists every one,
+ * and says so when none is due (the options page and the popup).
+ */
+export function HeadroomLine({ model, all = false }: { model: HeadroomView; all?: boolean }) {
   return (
     <section class="rd-headroom" data-testid="headroom" aria-label={t('headroom')}>
       <p>
         {t('headroom')}: <strong data-testid="headroom-left">{t('headroomOf', model.remaining, model.max)}</strong>
       </p>
-      {model.refills.length > 0 && (
+      {model.refills.length > 0 ? (
         <ul>
-          {model.refills.slice(0, 3).map((refill) => (
+          {(all ? model.refills : model.refills.slice(0, 3)).map((refill) => (
             <li key={refill.date}>
               {t('refills')}: {refill.date} +{refill.amount}
             </li>
           ))}
         </ul>
+      ) : (
+        all && <p>{t('noRefills')}</p>
       )}
     </section>
   );

@@ -1,20 +1,6 @@
+import { Figure, HeadroomLine } from './EstimateFigures';
 import { t } from './i18n-core';
-import type { EstimateModel, FigureModel, HeadroomModel } from './model';
-
-/** A figure labelled by core, with Azure's field name as a caption where Azure has one. */
-function Figure({ figure }: { figure: FigureModel }) {
-  return (
-    <>
-      <dt>
-        {figure.label}
-        {figure.azure && <code class="rd-azure"> {figure.azure}</code>}
-      </dt>
-      <dd data-testid={figure.testId} data-field={figure.path}>
-        {figure.value}
-      </dd>
-    </>
-  );
-}
+import type { EstimateModel, HeadroomModel } from './model';
 
 /** Core's refund estimate, exchange minimum, eligibility, policy and explanation, rendered as text. */
 export function EstimateResult({ model }: { model: EstimateModel }) {
@@ -84,24 +70,7 @@ export function EstimateResult({ model }: { model: EstimateModel }) {
   );
 }
 
-/** The customer's refund-limit headroom and refill dates (core's capStatus over the ledger). */
+/** The customer's refund-limit headroom and every refill date (core's capStatus over the ledger). */
 export function Headroom({ model }: { model: HeadroomModel }) {
-  return (
-    <section class="rd-headroom" data-testid="headroom" aria-label={t('headroom')}>
-      <p>
-        {t('headroom')}: <strong data-testid="headroom-left">{t('headroomOf', model.remaining, model.max)}</strong>
-      </p>
-      {model.refills.length ? (
-        <ul>
-          {model.refills.map((refill) => (
-            <li key={refill.date}>
-              {t('refills')}: {refill.date} +{refill.amount}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('noRefills')}</p>
-      )}
-    </section>
-  );
+  return <HeadroomLine model={model} all />;
 }

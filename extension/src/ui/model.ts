@@ -15,25 +15,16 @@ import {
   type RefundEstimate,
   sentence,
 } from '@refund-desk/core';
-import type { RefundRecord, ReservationInputs, Settings } from '../shapes';
+import type { FigureView, HeadroomView, RefundRecord, ReservationInputs, Settings } from '../shapes';
 import { estimate, type FieldError, headroom, type Ids } from './estimate';
 
 // What the panels show, computed where core runs (the background for content scripts, the page itself for extension
 // pages) and handed over as plain, already formatted data: the content script carries no money code at all.
-export interface HeadroomModel {
-  remaining: string;
-  max: string;
-  refills: { date: string; amount: string }[];
-}
+// The same shapes the background hands to the content script (shapes.ts), so both draw with one set of components.
+export type HeadroomModel = HeadroomView;
 
 /** One figure as the panel shows it: core's label for its contract path, Azure's field name, the formatted value. */
-export interface FigureModel {
-  path: string;
-  label: string;
-  azure: string | null;
-  value: string;
-  testId: string;
-}
+export type FigureModel = FigureView;
 
 export interface EstimateModel {
   allowed: boolean;

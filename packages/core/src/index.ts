@@ -16,7 +16,7 @@ export {
 } from './fields.js';
 export { avoidedWordings, type GlossaryTerm, glossary } from './glossary.js';
 export { GUID_PATTERN, isGuid, normalizeGuid } from './guid.js';
-export { currencyDigits, formatMoney, isCurrency } from './money.js';
+export { currencyDigits, formatMoney, isCurrency, minorUnits } from './money.js';
 export {
   type Dated,
   isPolicyId,

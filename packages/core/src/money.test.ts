@@ -8,6 +8,7 @@ import {
   isCanonicalAmount,
   isCurrency,
   messageMoney,
+  minorUnits,
   parseAmount,
   parseRate,
   roundHalfAway,
@@ -226,5 +227,14 @@ describe('small-integer arithmetic (the exact number path of the hot paths)', ()
     const long = parseAmount('1234567890123456', 'KRW');
     if (typeof long === 'string') throw new Error(long);
     expect(smallMinorRead(long)).toBeNaN();
+  });
+});
+
+describe('minorUnits', () => {
+  it('reads a contract amount as exact minor units, or nothing', () => {
+    expect(minorUnits(' 100 ', 'USD')).toBe(10000n);
+    expect(minorUnits('9007199254740993.01', 'USD')).toBe(900719925474099301n);
+    expect(minorUnits('1.005', 'USD')).toBeUndefined();
+    expect(minorUnits('1234', 'KRW')).toBe(1234n);
   });
 });

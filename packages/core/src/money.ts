@@ -383,3 +383,9 @@ export function formatMoney(money: Money, locale: Locale): string {
   // Intl.NumberFormat v3 accepts decimal strings and formats them exactly.
   return formatter.format(money.amount as unknown as number);
 }
+
+/** A contract amount ("100", "100.00") in exact minor units of its currency; undefined when it is not one. */
+export function minorUnits(text: string, currency: string): bigint | undefined {
+  const amount = parseAmount(text.trim(), currency);
+  return typeof amount === 'string' ? undefined : amount.minor;
+}

@@ -1,24 +1,26 @@
 // R-book.3: every reservation lacking a fact an estimate needs is listed with those facts; nothing is guessed.
 import { UNASSIGNED } from './merge.js';
-import type { Book, BookImport, NeededFact } from './types.js';
+import type { Book, BookImport, BookReservation, NeededFact } from './types.js';
+
+/** The facts an estimate of `reservation` still needs, in the book of customer `tenantId` (every face asks this). */
+export function neededFacts(reservation: Partial<BookReservation>, tenantId: string): NeededFact[] {
+  const fields: NeededFact[] = [];
+  if (reservation.price === undefined) fields.push('price');
+  if (reservation.billingPlan === undefined) fields.push('billingPlan');
+  if (reservation.start === undefined) fields.push('start');
+  if (reservation.price !== undefined && reservation.price.currency !== 'USD' && reservation.usdPerUnit === undefined) {
+    fields.push('usdPerUnit');
+  }
+  if (tenantId === UNASSIGNED) fields.push('customer');
+  if (reservation.product === undefined) fields.push('product');
+  return fields;
+}
 
 export function importNeeds(book: Book): BookImport['needs'] {
   const needs: BookImport['needs'] = [];
   for (const customer of book.customers) {
     for (const reservation of customer.reservations) {
-      const fields: NeededFact[] = [];
-      if (reservation.price === undefined) fields.push('price');
-      if (reservation.billingPlan === undefined) fields.push('billingPlan');
-      if (reservation.start === undefined) fields.push('start');
-      if (
-        reservation.price !== undefined &&
-        reservation.price.currency !== 'USD' &&
-        reservation.usdPerUnit === undefined
-      ) {
-        fields.push('usdPerUnit');
-      }
-      if (customer.tenantId === UNASSIGNED) fields.push('customer');
-      if (reservation.product === undefined) fields.push('product');
+      const fields = neededFacts(reservation, customer.tenantId);
       if (fields.length === 0) continue;
       needs.push({
         ...(customer.tenantId !== UNASSIGNED && { tenantId: customer.tenantId }),

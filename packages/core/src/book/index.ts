@@ -1,5 +1,6 @@
 // The partner's book (docs/portfolio.md): import, value, plan. Pure: text in, data out.
 export { importBook } from './import.js';
+export { neededFacts } from './import-needs.js';
 export { planRefunds } from './plan.js';
 export { planCsvColumns, planCsvNumbers, planCsvRows } from './plan-csv.js';
 export * from './types.js';

@@ -1,5 +1,7 @@
 // A CSV file's columns found by their header names (any order; case, spaces and a stray BOM ignored).
 import { CsvReader, type CsvRecord } from '../../csv/reader.js';
+import type { FileReading } from '../provenance.js';
+import type { RowProblem } from '../types.js';
 
 /** Where each column sits, looked up by name in any spelling of case and spaces. */
 export interface ColumnIndex {
@@ -39,6 +41,46 @@ export function eachRow(
   reader.push(text);
   reader.end();
   return rows;
+}
+
+/** One data row of a file, as a format's reader sees it. */
+export interface FileRow {
+  /** 1 = the first data row. */
+  row: number;
+  /** The trimmed cell under a column, '' when absent. */
+  cell(column: string): string;
+  /** Whether numbers use decimal commas (a `;` file). */
+  commaDecimals: boolean;
+  /** Reports a problem of this row (field = the file's own column name). */
+  problem(field: string | undefined, code: RowProblem['code'], message: string): void;
+}
+
+/**
+ * Reads a CSV file into a FileReading, row by row: a damaged row is reported and skipped, a blank one skipped, and
+ * every other row handed to `onRow`, which records what it uses in `reading`.
+ */
+export function readCsvFile(
+  file: string,
+  text: string,
+  onRow: (row: FileRow, reading: FileReading) => void,
+): FileReading {
+  const reading: FileReading = { reservations: [], refunds: [], problems: [], rows: 0, used: 0, skipped: 0 };
+  reading.rows = eachRow(text, (record, columns, commaDecimals) => {
+    const row = record.index;
+    const problem: FileRow['problem'] = (field, code, message) =>
+      reading.problems.push({ file, row, ...(field && { field }), code, message });
+    if (record.problem) {
+      problem(undefined, 'UNREADABLE_ROW', unreadableRowMessage(record.problem));
+      reading.skipped++;
+      return;
+    }
+    if (record.cells.every((cell) => cell.trim() === '')) {
+      reading.skipped++;
+      return;
+    }
+    onRow({ row, cell: (column) => cellOf(record, columns, column), commaDecimals, problem }, reading);
+  });
+  return reading;
 }
 
 export function headerKey(name: string): string {

@@ -6,8 +6,7 @@ import type { ErrorCode } from '../../types.js';
 import { type Fact, type FactKey, type FileReading, originText, type ReservationFacts } from '../provenance.js';
 import { type Read, readDay, readGuid, readPercent, readTermText, readWholeNumber } from '../read-cells.js';
 import { productOfType } from '../resource-types.js';
-import type { RowProblem } from '../types.js';
-import { cellOf, eachRow, unreadableRowMessage } from './columns.js';
+import { readCsvFile } from './columns.js';
 
 /** The columns that tell this export apart from any other CSV. */
 export const PORTAL_SIGNATURE = ['Reservation Id', 'Reservation order Id', 'Purchase date', 'Type'] as const;
@@ -19,21 +18,7 @@ const UTILIZATION: readonly [FactKey, string][] = [
 ];
 
 export function readPortalExport(file: string, text: string): FileReading {
-  const reading: FileReading = { reservations: [], refunds: [], problems: [], rows: 0, used: 0, skipped: 0 };
-  reading.rows = eachRow(text, (record, columns, commaDecimals) => {
-    const row = record.index;
-    const problem = (field: string | undefined, code: RowProblem['code'], message: string) =>
-      reading.problems.push({ file, row, ...(field && { field }), code, message });
-    if (record.problem) {
-      problem(undefined, 'UNREADABLE_ROW', unreadableRowMessage(record.problem));
-      reading.skipped++;
-      return;
-    }
-    const cell = (column: string) => cellOf(record, columns, column);
-    if (record.cells.every((text) => text.trim() === '')) {
-      reading.skipped++;
-      return;
-    }
+  return readCsvFile(file, text, ({ row, cell, commaDecimals, problem }, reading) => {
     const reservationId = readGuid(cell('Reservation Id'));
     const orderId = readGuid(cell('Reservation order Id'));
     if (!('value' in reservationId) || !('value' in orderId)) {
@@ -103,5 +88,4 @@ export function readPortalExport(file: string, text: string): FileReading {
     reading.reservations.push(reservation);
     reading.used++;
   });
-  return reading;
 }

@@ -15,23 +15,12 @@ import {
 } from '../provenance.js';
 import { type Read, readDay, readDecimal, readGuid, readTermText, readWholeNumber } from '../read-cells.js';
 import { inverseRate, readRate } from '../read-exchange-rate.js';
-import type { RowProblem } from '../types.js';
-import { cellOf, eachRow, unreadableRowMessage } from './columns.js';
+import { readCsvFile } from './columns.js';
 
 export const RECONCILIATION_SIGNATURE = ['CustomerId', 'ChargeType', 'Subtotal', 'ReservationOrderId'] as const;
 
 export function readReconciliation(file: string, text: string): FileReading {
-  const reading: FileReading = { reservations: [], refunds: [], problems: [], rows: 0, used: 0, skipped: 0 };
-  reading.rows = eachRow(text, (record, columns, commaDecimals) => {
-    const row = record.index;
-    const problem = (field: string | undefined, code: RowProblem['code'], message: string) =>
-      reading.problems.push({ file, row, ...(field && { field }), code, message });
-    if (record.problem) {
-      problem(undefined, 'UNREADABLE_ROW', unreadableRowMessage(record.problem));
-      reading.skipped++;
-      return;
-    }
-    const cell = (column: string) => cellOf(record, columns, column);
+  return readCsvFile(file, text, ({ row, cell, commaDecimals, problem }, reading) => {
     const orderText = cell('ReservationOrderId');
     const chargeType = cell('ChargeType').toLowerCase();
     if (orderText === '' || (chargeType !== 'new' && chargeType !== 'cancel')) {
@@ -99,7 +88,6 @@ export function readReconciliation(file: string, text: string): FileReading {
     reading.reservations.push(reservation);
     reading.used++;
   });
-  return reading;
 }
 
 const money = (amount: Amount) => ({ amount: amountString(amount), currency: amount.currency });
