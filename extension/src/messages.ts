@@ -166,6 +166,8 @@ const messageChecks = {
   // ---- The book and the ledger, answered by the background (issue 9). ----
   /** The reservation as the book knows it, with its customer, corrections and today's estimate; null when not in it. */
   'book/lookup': obj({ type: str(), ids: reservationIds, date, lang }),
+  /** 'book/lookup' for each reservation this tab is likely to open (book-answers.ts answerNearby), asked at idle. */
+  'book/nearby': obj({ type: str(), date, lang }),
   /** One customer: every reservation valued on `date`, the limit's headroom, and the plan's next refunds. */
   'book/customer': obj({ type: str(), tenantId, date, lang }),
   /** Facts typed by the agent for one reservation, kept apart from imported facts; '' removes a correction. */
@@ -237,6 +239,7 @@ export interface Replies {
   'session/put': true;
   'options/open': true;
   'book/lookup': BookLookup | null;
+  'book/nearby': BookLookup[];
   'book/customer': BookCustomerView;
   'book/correct': { undo: string };
   'refund/record': SaveReply;
@@ -270,6 +273,7 @@ export const contentScriptMessages: ReadonlySet<MessageType> = new Set<MessageTy
   'options/open',
   // Reads of the book, and recording a refund as the background itself estimates it (a page never sends an amount).
   'book/lookup',
+  'book/nearby',
   'book/customer',
   'book/correct',
   'refund/record',

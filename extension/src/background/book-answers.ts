@@ -78,6 +78,40 @@ export async function answerLookup(db: Db, m: Of<'book/lookup'>): Promise<BookLo
   };
 }
 
+/** At most this many answers for a tab's idle-time 'book/nearby' (each about 3 KB, each an estimate here). */
+export const NEARBY_LIMIT = 50;
+
+/**
+ * The answers a tab keeps at hand so that a reservation page shows its estimate in the navigation's own frame: the
+ * whole book when it is small, else the reservations of the customer carried to the tab, else none (then each page
+ * asks as it opens). The page asks the book again as it opens, and that answer replaces this one.
+ */
+export async function answerNearby(
+  db: Db,
+  tenantId: string | null,
+  date: string,
+  lang: Locale,
+  limit = NEARBY_LIMIT,
+): Promise<BookLookup[]> {
+  const rows =
+    (await db.count('book')) <= limit
+      ? await db.getAll('book')
+      : tenantId
+        ? (await rowsOfTenant(db, tenantId)).slice(0, limit).map(({ row }) => row)
+        : [];
+  const answers: BookLookup[] = [];
+  for (const { reservationOrderId, reservationId } of rows) {
+    const answer = await answerLookup(db, {
+      type: 'book/lookup',
+      ids: { reservationOrderId, reservationId },
+      date,
+      lang,
+    });
+    if (answer) answers.push(answer);
+  }
+  return answers;
+}
+
 type Valued = Pick<ValuedReservation, 'estimate' | 'suggestedReturn' | 'suggestedEstimate'> & {
   cap: CapStatus | null;
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { decodeText, importBook, LEDGER_NOTE } from '@refund-desk/core';
 import { describe, expect, it } from 'vitest';
 import type { BookCustomerView, BookLookup, BookStatus, ChangeNotice, SaveReply } from '../shapes';
+import { answerNearby } from './book-answers';
 import { openDb } from './db';
 import { type RouterDeps, route, type Sender } from './router';
 
@@ -132,6 +133,22 @@ describe('the book through the router', () => {
         ),
       ),
     ).toBeNull();
+  });
+
+  it('keeps the answers at hand a tab asks for: the small book whole, else its customer’s, else none', async () => {
+    const { d } = deps();
+    await importFixtures(d);
+    const all = await ok<BookLookup[]>(route({ type: 'book/nearby', date: today, lang: 'en' }, portal(), d));
+    expect(all).toHaveLength(12);
+    // Each is the answer the page would be given as it opens.
+    const one = all.find((a) => a.reservationId === vm.reservationId);
+    expect(one).toEqual(await ok(route({ type: 'book/lookup', ids: vm, date: today, lang: 'en' }, portal(), d)));
+    const db = await d.db();
+    const ofContoso = await answerNearby(db, contoso, today, 'en', 3);
+    expect(ofContoso.length).toBeGreaterThan(0);
+    expect(ofContoso.length).toBeLessThanOrEqual(3);
+    expect(ofContoso.every((a) => a.customer?.tenantId === contoso)).toBe(true);
+    expect(await answerNearby(db, null, today, 'en', 3)).toEqual([]);
   });
 
   it('keeps a corrected fact apart, with its origin, and fills a need', async () => {

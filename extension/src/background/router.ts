@@ -12,7 +12,7 @@ import {
 import type { ChangeKind, ChangeNotice, DbState, RefundRecord, SaveReply } from '../shapes';
 import { t } from '../ui/i18n';
 import { answerChecklist, answerEstimate, answerHeadroom } from './answers';
-import { answerCustomer, answerLookup, badgeText, recordOf } from './book-answers';
+import { answerCustomer, answerLookup, answerNearby, badgeText, recordOf } from './book-answers';
 import * as book from './book-store';
 import * as store from './db';
 import { exportLedger, importLedger } from './ledger-import';
@@ -115,6 +115,7 @@ const readOnly: ReadonlySet<string> = new Set([
   'customers/list',
   'ledger/export',
   'book/lookup',
+  'book/nearby',
   'book/customer',
   'book/status',
   'book/export',
@@ -122,6 +123,16 @@ const readOnly: ReadonlySet<string> = new Set([
 
 const tenantOf = (id: string) => normalizeGuid(id) ?? id;
 const contextKey = (tabId: number) => `context:${tabId}`;
+
+/** This tab's own customer, else the one of the tab that opened it (Partner Center opens the portal in a new tab). */
+async function tabCustomer(sender: Sender, deps: RouterDeps): Promise<Replies['customer/context/get']> {
+  for (const tabId of [sender.tab?.id, sender.tab?.openerTabId]) {
+    if (tabId === undefined) continue;
+    const [tenantId, name = ''] = await deps.session.get(contextKey(tabId));
+    if (tenantId) return { tenantId, name };
+  }
+  return null;
+}
 
 async function changed(deps: RouterDeps, what: ChangeKind[], tenantIds: (string | null | undefined)[] = []) {
   forgetLookups();
@@ -170,15 +181,8 @@ async function answer(m: Message | PageSideMessage, sender: Sender, deps: Router
       await changed(deps, ['context'], [tenantOf(m.tenantId)]);
       return true;
     }
-    case 'customer/context/get': {
-      // This tab's own customer, else the one of the tab that opened it (Partner Center opens the portal in a new tab).
-      for (const tabId of [sender.tab?.id, sender.tab?.openerTabId]) {
-        if (tabId === undefined) continue;
-        const [tenantId, name = ''] = await deps.session.get(contextKey(tabId));
-        if (tenantId) return { tenantId, name } satisfies Replies['customer/context/get'];
-      }
-      return null;
-    }
+    case 'customer/context/get':
+      return tabCustomer(sender, deps);
   }
   const db = await deps.db();
   switch (m.type) {
@@ -258,6 +262,8 @@ async function answer(m: Message | PageSideMessage, sender: Sender, deps: Router
     }
     case 'book/lookup':
       return answerLookup(db, m);
+    case 'book/nearby':
+      return answerNearby(db, (await tabCustomer(sender, deps))?.tenantId ?? null, m.date, m.lang);
     case 'book/customer':
       return answerCustomer(db, m);
     case 'book/correct': {

@@ -1,15 +1,17 @@
 import { detectPage, type Page, samePage } from '../detect';
 import type { TabIdsReply } from '../messages';
 import { defaultSettings, type Settings } from '../shapes';
-import { setLang } from '../ui/i18n-core';
+import { lang, setLang, t } from '../ui/i18n-core';
 import { currentPlace, loadPlace, setPlace } from './dock-state';
 import { showPartnerBanner } from './features/partner-center-banner';
-import { firstDraw, showReservationPanel } from './features/reservation-panel';
+import { firstDraw, showReservationPanel, today } from './features/reservation-panel';
 import { showSavingsPlanNote } from './features/savings-plan-note';
 import { showSupportChecklist } from './features/support-checklist';
 import { installContentMessages, loadLang } from './messages';
 import { mount, warmUp } from './mount';
+import { forgetNearby, loadNearby } from './nearby';
 import { ask, onChange, onTabMessage } from './runtime';
+import { tabReservation } from './tab-state';
 import { watchNavigation } from './watch';
 
 // Guard: one instance per page (a re-injected script after an update finds the flag and stands down).
@@ -84,10 +86,23 @@ function start(): void {
     loaded = true;
     // While the page is idle, pay the panel's cold start once, off the page (and start hearing changes).
     setTimeout(() => {
-      warmUp(firstDraw());
-      onChange(() => {}, [])();
-      // The e2e build says when the script is ready, so the size check times navigations from then (scripts/size.mjs).
-      if (__E2E__) document.documentElement.dataset.refundDeskReady = '';
+      warmUp({ title: t('panelTitle'), customer: 'Contoso' }, firstDraw());
+      // The tab's storage is opened by its first use, a wait on the browser: paid now rather than on a reservation page.
+      tabReservation();
+      // The answers kept at hand are asked now, and again a moment after anything they depend on changes.
+      const kept = loadNearby(today(), lang());
+      let again: ReturnType<typeof setTimeout> | undefined;
+      onChange(() => {
+        forgetNearby();
+        clearTimeout(again);
+        again = setTimeout(() => loadNearby(today(), lang()), 1000);
+      }, ['ledger', 'book', 'corrections', 'customers', 'context', 'settings']);
+      // The e2e build says when the script is ready (its answers at hand included), so that the size check times
+      // navigations from then (scripts/size.mjs).
+      if (__E2E__)
+        kept.then(() => {
+          document.documentElement.dataset.refundDeskReady = '';
+        });
     }, 0);
   });
   update();

@@ -24,11 +24,23 @@ export function nativeLang(): Lang {
 
 let other: Catalog | null = null;
 
+// The browser's words already asked for, by key (words with $1, $2… are asked each time): each call of the browser's
+// API costs tens of microseconds, and a panel draws dozens of words each time it is drawn.
+const plainWords = new Map<string, string | undefined>();
+
+function browserWord(key: string, subs: string[]): string | undefined {
+  if (subs.length > 0) return i18n()?.getMessage(key, subs) || undefined;
+  if (plainWords.has(key)) return plainWords.get(key);
+  const word = i18n()?.getMessage(key) || undefined;
+  plainWords.set(key, word);
+  return word;
+}
+
 export function installContentMessages(): void {
   setLookup((key, lang, subs) => {
     const fetched = lang !== nativeLang() ? other?.[key]?.message : undefined;
     // The API fills in $1, $2… itself (t() then finds none left to fill).
-    return fetched ?? (i18n()?.getMessage(key, subs) || undefined);
+    return fetched ?? browserWord(key, subs);
   });
 }
 

@@ -43,25 +43,41 @@ function applyStyles(shadow: ShadowRoot): void {
 }
 
 /**
- * Done once, while the page is idle: parses the styles and draws a panel off the page, so that the first panel drawn
- * when a URL matches does not pay for a cold start (it then appears within the navigation's frame).
+ * Done once, while the page is idle: parses the styles, then draws a panel and lays it out, out of sight and removed in
+ * the same task (never painted), so that the first panel drawn when a URL matches pays no cold start (code, style
+ * rules, the fonts' fallbacks) and appears within the navigation's frame.
  */
 let lastPlacement: Placement | undefined;
 let lastTheme: Theme | undefined;
 
-export function warmUp(body: ComponentChildren): void {
+export function warmUp(frame: { title: string; customer: string }, body: ComponentChildren): void {
   lastPlacement = measure();
   lastTheme = pageTheme();
-  applyStyles(document.createElement('div').attachShadow({ mode: 'open' }));
+  const host = document.createElement(hostTag);
+  host.style.cssText = 'position:fixed;left:-10000px;top:0;visibility:hidden';
+  host.setAttribute('aria-hidden', 'true');
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(shadow);
   const off = document.createElement('div');
-  const placement = { side: 'right' as const, top: 0, width: 320, maxHeight: 400 };
+  off.className = 'rd-root';
+  shadow.append(off);
+  document.body.append(host);
+  // Open, wherever it stands: a minimized panel would draw none of its body.
   render(
-    <Dock title="" placement={placement} theme="light" place={{ side: 'right', minimized: false }}>
+    <Dock
+      title={frame.title}
+      customer={frame.customer}
+      placement={lastPlacement}
+      theme={lastTheme}
+      place={{ ...currentPlace(), minimized: false }}
+    >
       {body}
     </Dock>,
     off,
   );
+  off.getBoundingClientRect();
   render(null, off);
+  host.remove();
 }
 
 const rect = (el: Element | null): Box | null => {

@@ -15,6 +15,7 @@ import {
   type Session,
   seedBook,
   supportUrl,
+  unrelatedUrl,
 } from './harness';
 
 // With a book in the store, a reservation page shows its estimate at once, for today, with no field to type.
@@ -69,6 +70,36 @@ describe('no typing: the book answers on the reservation page', () => {
         return Promise.all(tabs.map((tab) => api.action.getBadgeText({ tabId: tab.id })));
       });
     await expect.poll(async () => (await badges()).filter(Boolean).length).toBe(1);
+  });
+
+  it('draws the estimate with the panel, in the frame of the navigation, from the answers kept at hand', async () => {
+    const page = await s.page();
+    await page.goto(unrelatedUrl);
+    await page.waitForFunction(() => document.documentElement.dataset.refundDeskReady !== undefined);
+    const hash = new URL(reservationUrl).hash;
+    // At the first change that brings the panel into the page, the estimate is already in it.
+    const together = await page.evaluate(
+      (to) =>
+        new Promise<boolean>((resolve) => {
+          const look = () => {
+            const shadow = document.querySelector('refund-desk-root')?.shadowRoot;
+            if (!shadow?.querySelector('.rd-dock')) return;
+            observer.disconnect();
+            resolve(shadow.querySelector('[data-testid=estimate]') !== null);
+          };
+          const observer = new MutationObserver(look);
+          observer.observe(document.body, { childList: true, subtree: true });
+          location.hash = to;
+        }),
+      hash,
+    );
+    expect(together).toBe(true);
+    const expected = valuedOf(reservation).estimate;
+    if (!expected.ok) throw new Error('core refused the reservation');
+    expect(await panel(page).getByTestId('estimate').getByTestId('refund-now').textContent()).toBe(
+      money(expected.value.billingRefundAmount),
+    );
+    await page.close();
   });
 
   it('lets the agent correct a fact, kept for the reservation, and the estimate follows', async () => {

@@ -5,6 +5,7 @@ import { CopyRow } from '../../ui/CopyButton';
 import { EstimateFigures } from '../../ui/EstimateFigures';
 import { lang, t } from '../../ui/i18n-core';
 import type { Surface } from '../mount';
+import { nearbyAnswer } from '../nearby';
 import { hintsFor, type PageHints, readPageHints, sameHints } from '../page-hints';
 import { ask, onChange } from '../runtime';
 import { rememberTabReservation } from '../tab-state';
@@ -12,7 +13,7 @@ import { observePage } from '../watch';
 import { type BookActions, BookReservation, type Saved } from './book-reservation';
 
 type ReservationPage = Extract<Page, { kind: 'reservation' }>;
-const today = () => new Date().toISOString().slice(0, 10);
+export const today = () => new Date().toISOString().slice(0, 10);
 
 interface State {
   hints: PageHints;
@@ -71,11 +72,13 @@ function Panel({ page, state, actions }: { page: ReservationPage; state: State; 
 export function showReservationPanel(page: ReservationPage, surface: Surface, signal: AbortSignal) {
   // Values read from the page count only when the page shows this URL's reservation order (not the previous blade's).
   const read = () => hintsFor(readPageHints(), page.reservationOrderId);
-  const state: State = { hints: read(), lookup: undefined, context: null, typed: null, saved: null, problem: '' };
   const ids = {
     reservationOrderId: page.reservationOrderId,
     ...(page.reservationId && { reservationId: page.reservationId }),
   };
+  // The answer kept at hand, when there is one, draws at once; the background's own answer follows.
+  const lookup = nearbyAnswer(ids, today(), lang());
+  const state: State = { hints: read(), lookup, context: null, typed: null, saved: null, problem: '' };
   const set = (next: Partial<State>) => {
     Object.assign(state, next);
     if (signal.aborted) return;
@@ -121,8 +124,8 @@ export function showReservationPanel(page: ReservationPage, surface: Surface, si
           },
     });
   };
-  function lookUp() {
-    ask({ type: 'book/lookup', ids, date: today(), lang: lang() }).then(
+  function lookUp(): Promise<void> {
+    return ask({ type: 'book/lookup', ids, date: today(), lang: lang() }).then(
       (answer) => {
         set({ lookup: answer ?? null });
         if (!answer) typedEstimate().catch(() => {});
@@ -133,21 +136,25 @@ export function showReservationPanel(page: ReservationPage, surface: Surface, si
       },
     );
   }
+  // The book is asked before the panel is drawn, so that the background looks up while the page lays the panel out.
+  const looked = lookUp();
   set({});
-  lookUp();
-  // Next, outside the navigation's frame: the customer carried to this tab, this tab's reservation (for its
-  // checklist) and the toolbar badge.
-  setTimeout(() => {
-    ask({ type: 'customer/context/get' }).then(
-      (context) => {
-        set({ context });
-        if (context && state.lookup === null) typedEstimate().catch(() => {});
-      },
-      () => {},
-    );
-    rememberTabReservation(ids);
-    ask({ type: 'tab/page', ids }).catch(() => {});
-  }, 0);
+  // In a task of their own once the book has answered (so that nothing waits in line before the answer or its frame):
+  // the customer carried to this tab, this tab's reservation (for its checklist) and the toolbar badge.
+  looked.then(() =>
+    setTimeout(() => {
+      if (signal.aborted) return;
+      ask({ type: 'customer/context/get' }).then(
+        (context) => {
+          set({ context });
+          if (context && state.lookup === null) typedEstimate().catch(() => {});
+        },
+        () => {},
+      );
+      rememberTabReservation(ids);
+      ask({ type: 'tab/page', ids }).catch(() => {});
+    }, 0),
+  );
   // Portal blades fill in after load: re-read the hints once per batch of changes.
   observePage(() => {
     const next = read();
@@ -158,21 +165,52 @@ export function showReservationPanel(page: ReservationPage, surface: Surface, si
   signal.addEventListener('abort', stop, { once: true });
 }
 
-/** The panel as first drawn (before the book answers), for mount.ts's warm-up off the page. */
+/**
+ * A panel with a reservation of the book in it, for mount.ts's warm-up off the page: drawing and laying it out once
+ * while the page is idle pays the cold start (code, styles, fonts) before a real answer has to appear.
+ */
 export function firstDraw(): JSX.Element {
   const page: ReservationPage = {
     kind: 'reservation',
     reservationOrderId: '00000000-0000-4000-8000-000000000000',
     reservationId: '00000000-0000-4000-8000-000000000001',
   };
-  const state: State = {
-    hints: { essentials: [] },
-    lookup: undefined,
-    context: null,
-    typed: null,
-    saved: null,
-    problem: '',
+  const figure = (n: number) => ({
+    path: `f${n}`,
+    label: 'Refund now',
+    azure: 'refundAmount',
+    value: '1,000.00 USD',
+    testId: `f${n}`,
+  });
+  const estimate: EstimateView = {
+    ok: true,
+    allowed: true,
+    quantity: 2,
+    figures: [1, 2, 3, 4, 5, 6].map(figure),
+    reasons: [],
+    portalMayAccept: null,
+    record: { date: '2026-01-01', amount: '1,000.00 USD', note: '' },
   };
+  const fact = (path: string) => ({
+    path,
+    label: 'Price',
+    value: '1,000.00 USD',
+    origin: 'export.csv, row 2',
+    corrected: false,
+  });
+  const lookup: BookLookup = {
+    ...page,
+    reservationId: page.reservationId ?? '',
+    displayName: 'VM_RI',
+    facts: ['reservation.product', 'reservation.term', 'reservation.start', 'reservation.price.amount'].map(fact),
+    customer: { tenantId: page.reservationOrderId, name: 'Contoso' },
+    correction: null,
+    missing: [],
+    estimate,
+    suggested: { quantity: 1, estimate },
+    headroom: { remaining: '50,000.00 USD', max: '50,000.00 USD', refills: [] },
+  };
+  const state: State = { hints: { essentials: [] }, lookup, context: null, typed: null, saved: null, problem: '' };
   const none = () => {};
   return <Panel page={page} state={state} actions={{ record: none, undo: none, correct: none }} />;
 }
