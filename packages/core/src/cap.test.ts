@@ -47,6 +47,32 @@ describe('capStatus', () => {
   });
 });
 
+describe('ledger entries beyond the plain forms', () => {
+  const entry = (date: string, amount: string) => ({ date, amount: { amount, currency: 'USD' } });
+  it('counts timestamps, whole and padded amounts as their plain forms', () => {
+    const plain = capStatus({
+      date: '2025-06-01',
+      ledger: [entry('2025-01-02', '100.00'), entry('2025-01-03', '0.50')],
+    });
+    const other = capStatus({
+      date: '2025-06-01',
+      ledger: [entry('2025-01-01T23:30:00-01:00', '100'), entry('2025-01-03T00:00:00Z', '000.5')],
+    });
+    expect(other).toEqual(plain);
+  });
+  it('refuses what is no day or amount, naming the field', () => {
+    const result = capStatus({
+      date: '2025-06-01',
+      ledger: [entry('2025-02-29', '1.00'), entry('2025-01-01', '-1.00'), entry('2025-01-01', '1.234')],
+    });
+    expect(result.ok ? [] : result.errors.map((e) => `${e.code}@${e.field}`)).toEqual([
+      'INVALID_DATE@ledger[0].date',
+      'INVALID_AMOUNT@ledger[1].amount.amount',
+      'INVALID_AMOUNT@ledger[2].amount.amount',
+    ]);
+  });
+});
+
 describe('capStatus on a frozen ledger', () => {
   it('answers as on a fresh copy, each day, and shares frozen refills', () => {
     const ledger = Array.from({ length: 300 }, (_, i) => ({

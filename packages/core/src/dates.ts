@@ -75,22 +75,40 @@ export function civilOf(days: Day): Readonly<{ year: number; month: number; day:
   return keep(days, year, month, day);
 }
 
+/** The digits of a plain "YYYY-MM-DD" text as the number YYYYMMDD (no allocation); -1 for any other text. */
+function plainDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  let digits = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    digits = digits * 10 + digit;
+  }
+  return digits;
+}
+
+/**
+ * The day of a plain "YYYY-MM-DD" text, undefined for any other text or a day the calendar lacks: for the many dates
+ * read once and never printed again (a ledger's), without the civil-date cache civilOf keeps.
+ */
+export function plainDay(text: string): Day | undefined {
+  const digits = plainDigits(text);
+  if (digits < 0) return undefined;
+  const year = Math.floor(digits / 10_000);
+  const monthDay = digits - year * 10_000;
+  const month = Math.floor(monthDay / 100);
+  return dayOf(year, month, monthDay - month * 100);
+}
+
 /** The day of a plain "YYYY-MM-DD" text read digit by digit (the common case, far cheaper than a regex); null otherwise. */
 function plainDate(text: string): Day | undefined | null {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return null;
-    year = year * 10 + digit;
-  }
-  const m1 = text.charCodeAt(5) - 48;
-  const m2 = text.charCodeAt(6) - 48;
-  const d1 = text.charCodeAt(8) - 48;
-  const d2 = text.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return null;
-  const month = m1 * 10 + m2;
-  const dom = d1 * 10 + d2;
+  const digits = plainDigits(text);
+  if (digits < 0) return null;
+  const year = Math.floor(digits / 10_000);
+  const monthDay = digits - year * 10_000;
+  const month = Math.floor(monthDay / 100);
+  const dom = monthDay - month * 100;
   const day = dayOf(year, month, dom);
   if (day !== undefined && recent.days !== day) {
     if (older.days === day) civilOf(day);

@@ -112,6 +112,15 @@ function plainMinor(text: string, digits: number): number | undefined {
   return negative ? -minor : minor;
 }
 
+/**
+ * The minor units of a plain amount (the text parseAmount reads without a regex: digits, at most `digits` decimals,
+ * below 10^15 once padded), with no Amount built; undefined for any other text, which parseAmount then reads or refuses.
+ */
+export function plainMinorUnits(text: string, digits: number): bigint | undefined {
+  const minor = plainMinor(text, digits);
+  return minor === undefined ? undefined : BigInt(minor);
+}
+
 /** The contract's plain string: exactly the currency's minor digits, "-" for negatives. */
 export function amountString(amount: Amount): string {
   const { minor, digits } = amount;

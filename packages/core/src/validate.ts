@@ -1,8 +1,9 @@
 // Untrusted JSON → typed requests. Every problem is collected with its field path; nothing throws.
-import { addMonths, type Day, formatDate, parseDate } from './dates.js';
+import { addMonths, type Day, formatDate, parseDate, plainDay } from './dates.js';
 import { isGuid } from './guid.js';
 import {
   type Amount,
+  currencyDigits,
   digitsOf,
   EXACT_INTEGERS,
   type Fraction,
@@ -10,6 +11,7 @@ import {
   parseAmount,
   parseAmountIn,
   parseRate,
+  plainMinorUnits,
   smallMinorRead,
   textReadFor,
 } from './money.js';
@@ -19,6 +21,8 @@ import type { BillingPlan, ErrorCode, Problem, Term } from './types.js';
 
 const TERM_YEARS: Record<Term, number> = { P1Y: 1, P3Y: 3, P5Y: 5 };
 const MAX_QUANTITY = 1_000_000;
+/** R-cap.3: a ledger counts USD, whose minor digits are read once. */
+const USD_DIGITS = currencyDigits('USD');
 const POSITIVE = { positive: true } as const;
 const NOT_NEGATIVE = { positive: false } as const;
 
@@ -475,11 +479,12 @@ function plainEntry(item: unknown): ParsedLedgerEntry | undefined {
   }
   if (reservationId !== undefined && !(typeof reservationId === 'string' && isGuid(reservationId))) return undefined;
   if (note !== undefined && typeof note !== 'string') return undefined;
-  const day = parseDate(date);
-  if (typeof day === 'string') return undefined;
-  const money = parseAmount(amount.amount, 'USD');
-  if (typeof money === 'string' || money.minor < 0n) return undefined;
-  return { date: day, usdCents: money.minor };
+  // The lean readers: a ledger may hold thousands of entries, each read for its day and cents only.
+  const day = plainDay(date);
+  if (day === undefined) return undefined;
+  const cents = plainMinorUnits(amount.amount, USD_DIGITS);
+  if (cents === undefined || cents < 0n) return undefined;
+  return { date: day, usdCents: cents };
 }
 
 /** The reading of an absent ledger, shared: frozen, so nothing can add to it. */
