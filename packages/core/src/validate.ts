@@ -8,7 +8,6 @@ import {
   EXACT_INTEGERS,
   type Fraction,
   isCurrency,
-  parseAmount,
   parseAmountIn,
   parseRate,
   plainMinorUnits,
