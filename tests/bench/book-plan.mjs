@@ -104,6 +104,6 @@ for (const { what, seconds, cpuSeconds, budget, result } of rows) {
     detail = `recovered USD ${result.recovered.amount}: ${actions} refunds of ${placed} units, ${unplaced} units unplaced`;
   }
   console.log(
-    `${what}: ${seconds.toFixed(3)} s wall, ${cpuSeconds.toFixed(3)} s CPU, best of 3 (budget ${budget} s) ${detail}`,
+    `${what}: ${seconds.toFixed(3)} s wall, ${cpuSeconds.toFixed(3)} s CPU, best of 3 (budget ${budget} s: ${seconds <= budget ? 'met' : 'MISS'}) ${detail}`,
   );
 }
