@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { problemSentence } from '@refund-desk/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
@@ -127,6 +128,27 @@ describe('the book import on the options page', () => {
     await expect
       .poll(() => options.getByTestId('book-summary').textContent())
       .toContain(`${before.reservations} reservations`);
+  });
+
+  it('reports the problems in Korean on a Korean options page, with the columns as the files name them', async () => {
+    const settings = await send<Record<string, unknown>>(options, { type: 'settings/get' });
+    await send(options, { type: 'settings/put', settings: { ...settings, language: 'ko' } });
+    try {
+      await options.reload();
+      await options
+        .locator('#book-files')
+        .setInputFiles([fixture('portal-reservations.csv'), fixture('reconciliation.csv')]);
+      const report = options.getByTestId('book-report');
+      await expect.poll(() => report.count(), { timeout: 20_000 }).toBe(1);
+      const problems = (await report.getByTestId('book-problems').allTextContents()).join('\n');
+      expect(problems).toContain(`Reservation Id: ${problemSentence('INVALID_ID', 'ko')}`);
+      expect(problems).toContain(`Type: ${problemSentence('UNKNOWN_PRODUCT', 'ko')}`);
+      expect(problems).not.toContain('is not a GUID');
+      await report.screenshot({ path: 'tests/e2e/extension/screenshots/book-import-report-ko.png' });
+    } finally {
+      await send(options, { type: 'settings/put', settings });
+      await options.reload();
+    }
   });
 
   it('sent no request outside the fixtures and logged no console error', () => {

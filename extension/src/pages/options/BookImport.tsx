@@ -1,4 +1,4 @@
-import { billingPlanLabel, fieldLabel } from '@refund-desk/core';
+import { billingPlanLabel, fieldLabel, problemSentence } from '@refund-desk/core';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import type { ImportSummary } from '../../messages';
@@ -22,6 +22,13 @@ const label = (fact: NeededFactName) =>
       ? '고객 (테넌트 ID)'
       : 'Customer (tenant ID)'
     : fieldLabel(fieldPaths[fact], lang());
+
+/**
+ * A problem of the report: core's English message names the file's column and the value it found; in Korean, core's
+ * sentence for the problem's code, after the column's name as the file spells it.
+ */
+const problemText = (p: ImportSummary['problems'][number]) =>
+  lang() === 'en' ? p.message : `${p.field ? `${p.field}: ` : ''}${problemSentence(p.code, lang())}`;
 
 /** Import the book's files in a Web Worker, show core's report, and ask once for what is still missing. */
 export function BookImport({ version, onChange }: { version: number; onChange(): void }) {
@@ -152,9 +159,8 @@ function Report({ summary }: { summary: ImportSummary }) {
               <h4>{file}</h4>
               <ul data-testid="book-problems">
                 {problems.map((p, i) => (
-                  // core's message names the file's column (the field) in words, with the value it found.
                   <li key={i}>
-                    {p.row ? `${w('row')} ${p.row}` : w('wholeFile')}: {p.message}
+                    {p.row ? `${w('row')} ${p.row}` : w('wholeFile')}: {problemText(p)}
                   </li>
                 ))}
               </ul>
