@@ -18,6 +18,19 @@ describe('parseDate (R-time.1)', () => {
     expect(formatDate(day('2025-01-07T12:00'))).toBe('2025-01-07');
     expect(parseDate('2025-01-07T25:00:00Z')).toMatch(/not a valid timestamp/);
   });
+  it('knows the last day of each month, inside and outside the years kept in a table (1900 to 2199)', () => {
+    const wrong: string[] = [];
+    for (const year of [1600, 1899, 1900, 1904, 2000, 2024, 2100, 2199, 2200, 2400, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const text = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        if (parseDate(text(last)) !== Date.UTC(year, month - 1, last) / 86_400_000) wrong.push(text(last));
+        if (typeof parseDate(text(last + 1)) !== 'string') wrong.push(text(last + 1));
+        if (daysFromCivil(year, month, 1) !== Date.UTC(year, month - 1, 1) / 86_400_000) wrong.push(text(1));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
   it('agrees with Date for every day from 1900 to 2200', () => {
     const wrong: number[] = [];
     for (let d = day('1900-01-01'); d <= day('2200-12-31'); d++) {
