@@ -10,6 +10,7 @@ import {
   type Locale,
   ledgerEntryFromEstimate,
   normalizeGuid,
+  notHeldProblem,
   planRefunds,
   type RefundEstimate,
   type Result,
@@ -35,6 +36,7 @@ const feeOf = (settings: Settings) => (settings.whatIfFee ? 'charge' : 'policy')
 export async function badgeText(db: Db, ids: Of<'book/lookup'>['ids'], date: string): Promise<string> {
   const [row] = await findRows(db, ids);
   if (!row) return '';
+  if (notHeldProblem(row.reservation.status)) return '?';
   const correction = await getCorrection(db, row.reservationId);
   const tenantId = tenantOf(row, correction);
   const settings = await getSettings(db);
@@ -130,6 +132,12 @@ function valueOne(
   settings: Settings,
 ): Valued {
   const assigned = tenantId !== 'unassigned';
+  // R-book.12: a reservation the customer no longer holds (cancelled, expired, …) has no estimate and no advice.
+  const gone = notHeldProblem(reservation.status);
+  if (gone) {
+    const cap = capStatus({ date, ledger });
+    return { estimate: { ok: false, errors: [gone] }, suggestedReturn: 0, cap: cap.ok ? cap.value : null };
+  }
   if ((assigned ? missing : missing - 1) === 0 && reservation.utilization === undefined) {
     const cap = capStatus({ date, ledger });
     const estimate = estimateRefund({ date, reservation, ledger, policy: settings.policy, fee: feeOf(settings) });

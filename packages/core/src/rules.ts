@@ -354,6 +354,13 @@ const rows = [
     true,
   ],
   [
+    'R-book.12',
+    'A reservation whose status says it is no longer held (cancelled, expired, split, merged, exchanged, failed) is not valued and its units are not planned.',
+    '상태가 더 이상 보유하지 않음(취소, 만료, 분할, 병합, 교환, 실패)으로 나온 예약은 평가하지 않고, 그 수량은 환불 계획에 넣지 않습니다.',
+    [],
+    true,
+  ],
+  [
     'R-advise.1',
     'Suggested units to return = floor(quantity × (100 − u) / 100), u the larger of the 7- and 30-day utilization.',
     '반환 권장 수량 = 내림(수량 × (100 − u) / 100), u는 7일과 30일 사용률 중 큰 값.',

@@ -1,4 +1,5 @@
 // The partner's book (docs/portfolio.md): import, value, plan. Pure: text in, data out.
+export { notHeldProblem } from './held.js';
 export { importBook } from './import.js';
 export { neededFacts } from './import-needs.js';
 export { planRefunds } from './plan.js';

@@ -56,6 +56,7 @@ function source(entry: BookEntry, units: number, input: PlanInput): PlanSource |
   const term = termDays(entry);
   const first = Math.max(input.date, term?.start ?? input.date);
   const aside = (reason: UnplacedReason): SetAside => ({ entry, quantity: units, reason, first });
+  if (entry.notHeld) return aside(entry.notHeld.code);
   if (entry.missing.length > 0) return aside('MISSING_FACTS');
   // One estimate on the first day says whether the facts hold together (and in which words they do not).
   const probe = estimateRefund({

@@ -25,7 +25,10 @@ function planCustomer(customer: BookEntryCustomer, input: PlanInput): { plan: Cu
       reservationId: item.entry.reservationId,
       quantity: item.quantity,
       reason: item.reason,
-      exchange: exchangeAlternative(item.entry.reservation, item.quantity, item.first, input.options),
+      // R-book.12: what the customer no longer holds cannot be exchanged either.
+      exchange: item.entry.notHeld
+        ? { possible: false, minimumSavingsPlanHourly: null }
+        : exchangeAlternative(item.entry.reservation, item.quantity, item.first, input.options),
     });
   }
   sources.forEach((source, index) => {

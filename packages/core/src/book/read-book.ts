@@ -1,8 +1,10 @@
 // A book from untrusted JSON (docs/portfolio.md) → what valueBook and planRefunds estimate. Only the book's shape is
 // judged here; a reservation's facts are judged by estimateRefund itself, so a bad fact shows on that reservation's
 // estimate and never stops the rest of the book.
+
 import type { LedgerEntry, Problem } from '../types.js';
 import { freezeLedger, isRecord, join, type ParsedLedgerEntry, type Problems, readLedger } from '../validate.js';
+import { notHeldProblem } from './held.js';
 
 /** The reservation fields estimateRefund reads; everything else in a book reservation is the book's own. */
 const RESERVATION_KEYS = [
@@ -40,6 +42,8 @@ export interface BookEntry {
   reservation: Record<string, unknown>;
   /** R-book.3: required facts the book does not hold, each as a problem naming the fact. */
   missing: Problem[];
+  /** R-book.12: why the reservation cannot be refunded at all by its status (cancelled, expired, …), or null. */
+  notHeld: Problem | null;
   utilization: unknown;
 }
 
@@ -91,6 +95,7 @@ function readEntry(value: unknown, index: number, path: string, problems: Proble
     reservationOrderId,
     reservation,
     missing: missingFacts(value),
+    notHeld: notHeldProblem(value.status),
     utilization: value.utilization,
   };
   if (typeof displayName === 'string') entry.displayName = displayName;

@@ -31,6 +31,7 @@ export function estimateEntry(
   options: Options,
   quantity?: number,
 ): Result<RefundEstimate> {
+  if (entry.notHeld) return { ok: false, errors: [entry.notHeld] };
   const request: Record<string, unknown> = { date: options.date, reservation: entry.reservation, ledger };
   if (quantity !== undefined) request.quantity = quantity;
   if (options.policy !== undefined) request.policy = options.policy;
@@ -56,6 +57,8 @@ function valueEntry(entry: BookEntry, customer: BookEntryCustomer, options: Opti
     suggestedReturn: 0,
   };
   if (entry.displayName !== undefined) valued.displayName = entry.displayName;
+  // R-book.12: nothing to advise on a reservation the customer no longer holds.
+  if (entry.notHeld) return valued;
   const advice = adviseReturn(entry.reservation.quantity, entry.utilization, refundable(entry));
   if ('problem' in advice) {
     valued.suggestedEstimate = { ok: false, errors: [advice.problem] };

@@ -2,6 +2,8 @@ import type { ErrorCode } from '../types.js';
 
 /** Codes of the book's problems and of the plan's unplaced units, beside the contract's error codes. */
 export type BookCode = 'CONFLICT' | 'UNREADABLE_ROW' | 'NOT_BEFORE_TERM_END' | 'NOT_BEFORE_HORIZON' | 'MISSING_FACTS';
+/** Sentences for one code about one field, where the code's own sentence would mislead ("code@field"). */
+export type FieldProblemKey = 'INVALID_INPUT@reservation.status' | 'RESERVATION_EXPIRED@reservation.status';
 
 // English message catalog: one sentence per step key, {name} placeholders filled from the step's params.
 export const en = {
@@ -97,7 +99,11 @@ export const en = {
       'These units never fit under the limit before their term ends; an exchange does not count against it.',
     NOT_BEFORE_HORIZON: 'These units do not fit under the limit before the end of the plan; try a later end date.',
     MISSING_FACTS: 'The book lacks a fact the estimate needs (price, billing plan, start or rate); fill it in first.',
-  } satisfies Record<ErrorCode | BookCode, string>,
+    // R-book.12: the book's status says the customer no longer holds the reservation.
+    'INVALID_INPUT@reservation.status':
+      'The book says this reservation is no longer held (cancelled, split, merged, exchanged or failed): it cannot be refunded.',
+    'RESERVATION_EXPIRED@reservation.status': 'The book says this reservation has expired: it cannot be refunded.',
+  } satisfies Record<ErrorCode | BookCode | FieldProblemKey, string>,
   checklist: {
     action: { refund: 'refund', exchange: 'exchange' },
     items: {

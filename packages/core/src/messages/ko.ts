@@ -87,6 +87,9 @@ export const ko: Catalog = {
       '이 수량은 약정 기간이 끝나기 전에 한도 안에 들어오지 않습니다. 교환은 한도에 계산되지 않습니다.',
     NOT_BEFORE_HORIZON: '이 수량은 계획 기간 안에 한도 안에 들어오지 않습니다. 계획 종료일을 늦춰 보세요.',
     MISSING_FACTS: '예상 금액에 필요한 정보(가격, 청구 방식, 시작일, 환율)가 장부에 없습니다. 먼저 채워 주세요.',
+    'INVALID_INPUT@reservation.status':
+      '장부에는 이 예약이 더 이상 보유 중이 아닌 것(취소, 분할, 병합, 교환 또는 실패)으로 나와 있어 환불할 수 없습니다.',
+    'RESERVATION_EXPIRED@reservation.status': '장부에는 이 예약이 이미 만료된 것으로 나와 있어 환불할 수 없습니다.',
   },
   checklist: {
     action: { refund: '환불', exchange: '교환' },

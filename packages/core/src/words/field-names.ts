@@ -44,6 +44,7 @@ const reservationFields: Readonly<Record<string, FieldWords>> = {
   },
   used: { en: 'Benefit used', ko: '혜택 사용 여부' },
   originalQuantity: { en: 'Units the order was bought with', ko: '주문 당시 수량' },
+  status: { en: 'Status', ko: '상태' },
 };
 
 /** A new purchase's fields (an exchange). */

@@ -27,7 +27,9 @@ export function describeProblem(problem: Problem, locale: Locale): string {
   const named = field !== undefined && hasFieldLabel(field);
   if (locale === 'ko') {
     const sentences = catalog('ko').problems as Record<string, string>;
-    const code = plainText(problem.code);
+    // A sentence for this code about this field comes first, where the code's own would mislead.
+    const byField = `${plainText(problem.code)}@${field ?? ''}`;
+    const code = Object.hasOwn(sentences, byField) ? byField : plainText(problem.code);
     const sentence = Object.hasOwn(sentences, code)
       ? fill(sentences[code]!, policyWordParams(undefined, 'ko'), 'ko')
       : plainText(problem.message);
