@@ -24,7 +24,7 @@ import { estimate as estimateInputs } from '../ui/estimate';
 import { findRows, getCorrection, rowsOfTenant, tenantOf } from './book-store';
 import { corrected, estimateView, factsOf, headroomView, ledgerOf, missingOf } from './book-view';
 import { type Db, getCustomer, getSettings, listRefunds } from './db';
-import { readLookup } from './lookup-read';
+import { lookupGeneration, readLookup } from './lookup-read';
 
 // Answers about the book, computed here with core (valueBook, planRefunds, estimateRefund, capStatus) on the stored
 // book, the agent's corrections and the customer's ledger: a page never sends figures, it is told them.
@@ -88,12 +88,35 @@ export const NEARBY_LIMIT = 50;
  * whole book when it is small, else the reservations of the customer carried to the tab, else none (then each page
  * asks as it opens). The page asks the book again as it opens, and that answer replaces this one.
  */
+// Every open tab asks for its answers at hand again after each change: the tabs of one customer share one working out.
+let nearbyKept = new WeakMap<Db, { generation: number; key: string; answers: Promise<BookLookup[]> }>();
+
 export async function answerNearby(
   db: Db,
   tenantId: string | null,
   date: string,
   lang: Locale,
   limit = NEARBY_LIMIT,
+): Promise<BookLookup[]> {
+  const key = `${tenantId}|${date}|${lang}|${limit}`;
+  const generation = lookupGeneration();
+  const kept = nearbyKept.get(db);
+  if (kept && kept.generation === generation && kept.key === key) return kept.answers;
+  const answers = nearbyAnswers(db, tenantId, date, lang, limit);
+  nearbyKept.set(db, { generation, key, answers });
+  // A failed working out is not kept.
+  answers.catch(() => {
+    if (nearbyKept.get(db)?.answers === answers) nearbyKept = new WeakMap();
+  });
+  return answers;
+}
+
+async function nearbyAnswers(
+  db: Db,
+  tenantId: string | null,
+  date: string,
+  lang: Locale,
+  limit: number,
 ): Promise<BookLookup[]> {
   const rows =
     (await db.count('book')) <= limit

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BookCustomerView, BookLookup, BookStatus, ChangeNotice, SaveReply } from '../shapes';
 import { answerNearby } from './book-answers';
 import { openDb } from './db';
+import { forgetLookups } from './lookup-read';
 import { type RouterDeps, route, type Sender } from './router';
 
 // The book's messages end to end through the router, on the repository's book fixtures and the real core.
@@ -149,6 +150,19 @@ describe('the book through the router', () => {
     expect(ofContoso.length).toBeLessThanOrEqual(3);
     expect(ofContoso.every((a) => a.customer?.tenantId === contoso)).toBe(true);
     expect(await answerNearby(db, null, today, 'en', 3)).toEqual([]);
+  });
+
+  it('works the answers at hand out once for every tab that asks, until the next write or change', async () => {
+    const { d } = deps();
+    await importFixtures(d);
+    const db = await d.db();
+    const first = await answerNearby(db, contoso, today, 'en');
+    expect(await answerNearby(db, contoso, today, 'en')).toBe(first);
+    expect(await answerNearby(db, contoso, today, 'ko')).not.toBe(first);
+    forgetLookups();
+    const again = await answerNearby(db, contoso, today, 'en');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 
   it('keeps a corrected fact apart, with its origin, and fills a need', async () => {

@@ -21,6 +21,11 @@ type Ids = { reservationOrderId?: string; reservationId?: string };
 let generation = 0;
 let cached = new WeakMap<Db, Map<string, LookupFacts | null>>();
 
+/** Counts the writes and change broadcasts: an answer kept from an earlier count may be out of date. */
+export function lookupGeneration(): number {
+  return generation;
+}
+
 /** Forgets every cached lookup (every database): called around each write and on each change broadcast. */
 export function forgetLookups(): void {
   generation++;
