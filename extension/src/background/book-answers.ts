@@ -89,7 +89,7 @@ export const NEARBY_LIMIT = 50;
  * asks as it opens). The page asks the book again as it opens, and that answer replaces this one.
  */
 // Every open tab asks for its answers at hand again after each change: the tabs of one customer share one working out.
-let nearbyKept = new WeakMap<Db, { generation: number; key: string; answers: Promise<BookLookup[]> }>();
+const nearbyKept = new WeakMap<Db, { generation: number; key: string; answers: Promise<BookLookup[]> }>();
 
 export async function answerNearby(
   db: Db,
@@ -106,7 +106,7 @@ export async function answerNearby(
   nearbyKept.set(db, { generation, key, answers });
   // A failed working out is not kept.
   answers.catch(() => {
-    if (nearbyKept.get(db)?.answers === answers) nearbyKept = new WeakMap();
+    if (nearbyKept.get(db)?.answers === answers) nearbyKept.delete(db);
   });
   return answers;
 }
@@ -143,8 +143,8 @@ type Valued = Pick<ValuedReservation, 'estimate' | 'suggestedReturn' | 'suggeste
 
 /**
  * The one reservation asked: core's estimateRefund with the customer's ledger and capStatus for the headroom. A
- * reservation with a fact missing (core's valueBook names it in words) or with utilization (valueBook advises a return,
- * R-advise.1) is valued by valueBook, as a book of one.
+ * reservation with a fact missing (core's valueBook names it in words), with utilization (valueBook advises a return,
+ * R-advise.1) or no longer held (R-book.12) is valued by valueBook, as a book of one.
  */
 function valueOne(
   reservation: BookReservation,
@@ -155,13 +155,9 @@ function valueOne(
   settings: Settings,
 ): Valued {
   const assigned = tenantId !== 'unassigned';
-  // R-book.12: a reservation the customer no longer holds (cancelled, expired, …) has no estimate and no advice.
-  const gone = notHeldProblem(reservation.status);
-  if (gone) {
-    const cap = capStatus({ date, ledger });
-    return { estimate: { ok: false, errors: [gone] }, suggestedReturn: 0, cap: cap.ok ? cap.value : null };
-  }
-  if ((assigned ? missing : missing - 1) === 0 && reservation.utilization === undefined) {
+  // A reservation no longer held (R-book.12) is said so by valueBook, like any other reason not to estimate.
+  const plain = (assigned ? missing : missing - 1) === 0 && reservation.utilization === undefined;
+  if (plain && !notHeldProblem(reservation.status)) {
     const cap = capStatus({ date, ledger });
     const estimate = estimateRefund({ date, reservation, ledger, policy: settings.policy, fee: feeOf(settings) });
     return { estimate, suggestedReturn: 0, cap: cap.ok ? cap.value : null };
