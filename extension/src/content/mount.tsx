@@ -53,14 +53,9 @@ let lastTheme: Theme | undefined;
 export function warmUp(frame: { title: string; customer: string }, body: ComponentChildren): void {
   lastPlacement = measure();
   lastTheme = pageTheme();
-  const host = document.createElement(hostTag);
+  const { host, container: off } = createHost();
   host.style.cssText = 'position:fixed;left:-10000px;top:0;visibility:hidden';
   host.setAttribute('aria-hidden', 'true');
-  const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(shadow);
-  const off = document.createElement('div');
-  off.className = 'rd-root';
-  shadow.append(off);
   document.body.append(host);
   // Open, wherever it stands: a minimized panel would draw none of its body.
   render(
@@ -104,14 +99,20 @@ function measure(found = landmarks()): Placement {
   });
 }
 
-export function mount(kind: string, signal: AbortSignal): Surface {
+/** A host element with its shadow root (closed outside the e2e build), the styles, and the container drawn into. */
+function createHost(): { host: HTMLElement; container: HTMLDivElement } {
   const host = document.createElement(hostTag);
-  host.dataset.kind = kind;
   const shadow = host.attachShadow({ mode: __E2E__ ? 'open' : 'closed' });
   applyStyles(shadow);
   const container = document.createElement('div');
   container.className = 'rd-root';
   shadow.append(container);
+  return { host, container };
+}
+
+export function mount(kind: string, signal: AbortSignal): Surface {
+  const { host, container } = createHost();
+  host.dataset.kind = kind;
   document.body.prepend(host);
 
   let frame: { title: string; customer?: string } = { title: '' };
