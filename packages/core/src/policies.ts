@@ -128,12 +128,23 @@ export function policyRef(policy: Policy): { id: PolicyId; title: string; inForc
   return { id: policy.id, title: policy.title, inForceFrom: policy.inForceFrom, source: policy.source };
 }
 
-/** R-policy.1: which policy the estimate applies, and why. */
+/** The policy step made last: a batch or a plan asks under one policy on one date over and over. */
+let lastPolicyStep: { policy: Policy; chosen: boolean; date: Day; step: Step } | undefined;
+
+/**
+ * R-policy.1: which policy the estimate applies, and why. Frozen: the step for the same policy, choice and date is
+ * one object shared by the results that state it (like their policy and limit).
+ */
 export function policyStep(request: { policy: Policy; policyChosen: boolean; date: Day }): Step {
-  const { policy } = request;
-  return {
+  const { policy, policyChosen: chosen, date } = request;
+  const last = lastPolicyStep;
+  if (last !== undefined && last.date === date && last.policy === policy && last.chosen === chosen) return last.step;
+  const params = Object.freeze({ policy: policy.id, from: policy.inForceFrom, date: formatDate(date) });
+  const step: Step = Object.freeze({
     rule: 'R-policy.1',
-    key: request.policyChosen ? 'policy.chosen' : 'policy.inForce',
-    params: { policy: policy.id, from: policy.inForceFrom, date: formatDate(request.date) },
-  };
+    key: chosen ? 'policy.chosen' : 'policy.inForce',
+    params,
+  });
+  lastPolicyStep = { policy, chosen, date, step };
+  return step;
 }

@@ -320,15 +320,7 @@ function pushCapSteps(
     });
   }
   steps.push({ rule: 'R-cap.2', key: 'cap.use', params: { capUse: figures.capUse } });
-  steps.push({
-    rule: 'R-cap.4',
-    key: 'cap.consumed',
-    params: {
-      consumed: figures.consumed,
-      date: formatDate(request.date),
-      windowDays: request.policy.parameters.windowDays,
-    },
-  });
+  steps.push(consumedStep(figures.consumed, request.date, request.policy.parameters.windowDays));
   if (!refusal) {
     steps.push({ rule: 'R-cap.5', key: 'cap.allowed', params: { remainingAfter: figures.remainingAfter } });
     return;
@@ -340,6 +332,21 @@ function pushCapSteps(
       ? { rule: 'R-cap.6', key: 'cap.neverFits', params: {} }
       : { rule: 'R-cap.6', key: 'cap.fitsOn', params: { fitsOn: formatDate(fitDay) } },
   );
+}
+
+/** The consumed step made last: a batch or a plan counts one ledger on one date over and over. */
+let lastConsumedStep: { consumed: string; date: Day; windowDays: number; step: Step } | undefined;
+
+/** R-cap.4: what the window counts on the date; frozen, and shared by the results that state the same. */
+function consumedStep(consumed: string, date: Day, windowDays: number): Step {
+  const last = lastConsumedStep;
+  if (last !== undefined && last.date === date && last.consumed === consumed && last.windowDays === windowDays) {
+    return last.step;
+  }
+  const params = Object.freeze({ consumed, date: formatDate(date), windowDays });
+  const step: Step = Object.freeze({ rule: 'R-cap.4', key: 'cap.consumed', params });
+  lastConsumedStep = { consumed, date, windowDays, step };
+  return step;
 }
 
 /** A decimal rate back as text: the fraction's denominator is a power of ten (parseRate). */
