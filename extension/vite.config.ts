@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import { manifestFor, type Target } from './manifest.config';
@@ -20,6 +22,25 @@ function icons(): Plugin {
     name: 'refund-desk-icons',
     buildStart() {
       for (const size of iconSizes) this.emitFile({ type: 'asset', fileName: iconPath(size), source: drawIcon(size) });
+    },
+  };
+}
+
+/**
+ * V8's explicit compile hint on the content script: its functions are compiled as the script loads (at document_idle,
+ * while the page is idle) instead of on their first call, which for most of them is the navigation that shows the
+ * panel (about 1.5 ms of that frame on the size check's machine). Written once the bundle is out: the minifier drops
+ * comments. Browsers other than Chromium's read it as a comment.
+ */
+function compileHint(outDir: string): Plugin {
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  return {
+    name: 'refund-desk-compile-hint',
+    apply: 'build',
+    closeBundle() {
+      const file = join(import.meta.dirname, outDir, 'src/content/index.js');
+      const code = readFileSync(file, 'utf8');
+      if (!code.startsWith(hint)) writeFileSync(file, hint + code);
     },
   };
 }
@@ -58,6 +79,7 @@ export default defineConfig(({ mode }) => {
         // One self-contained content script: no loader, no chunks exposed to pages, styles only in the shadow root.
         contentScripts: { injectCss: false, standaloneFiles: ['src/content/index.ts'] },
       }),
+      compileHint(outDirs[target]),
     ],
   };
 });

@@ -24,24 +24,19 @@ export function nativeLang(): Lang {
 
 let other: Catalog | null = null;
 
-// The browser's words already asked for, by key (words with $1, $2… are asked each time): each call of the browser's
-// API costs tens of microseconds, and a panel draws dozens of words each time it is drawn.
-const plainWords = new Map<string, string | undefined>();
+// The browser's words already asked for, by key: each call of the browser's API costs tens of microseconds, and a panel
+// draws dozens of words each time it is drawn. A word is asked with "$1", "$2"… as its values, so that it comes back
+// as written (the API replaces in one pass), and t() fills in the values each time.
+const AS_WRITTEN = '$1 $2 $3 $4 $5 $6 $7 $8 $9'.split(' ');
+const words = new Map<string, string | undefined>();
 
-function browserWord(key: string, subs: string[]): string | undefined {
-  if (subs.length > 0) return i18n()?.getMessage(key, subs) || undefined;
-  if (plainWords.has(key)) return plainWords.get(key);
-  const word = i18n()?.getMessage(key) || undefined;
-  plainWords.set(key, word);
-  return word;
+function browserWord(key: string): string | undefined {
+  if (!words.has(key)) words.set(key, i18n()?.getMessage(key, AS_WRITTEN) || undefined);
+  return words.get(key);
 }
 
 export function installContentMessages(): void {
-  setLookup((key, lang, subs) => {
-    const fetched = lang !== nativeLang() ? other?.[key]?.message : undefined;
-    // The API fills in $1, $2… itself (t() then finds none left to fill).
-    return fetched ?? browserWord(key, subs);
-  });
+  setLookup((key, lang) => (lang !== nativeLang() ? other?.[key]?.message : undefined) ?? browserWord(key));
 }
 
 /** Fetches the agent's language when it is not the browser's; resolves once the words are there (or not to be had). */

@@ -7,7 +7,7 @@ export type MessageKey = keyof typeof import('../../_locales/en/messages.json');
 export type Catalog = Record<string, { message: string }>;
 
 /** The text of `key` in `lang` with $1, $2… still in it, or undefined when not known. */
-export type Lookup = (key: string, lang: Lang, subs: string[]) => string | undefined;
+export type Lookup = (key: string, lang: Lang) => string | undefined;
 
 let catalogs: Partial<Record<Lang, Catalog>> = {};
 let lookup: Lookup = (key, lang) => catalogs[lang]?.[key]?.message ?? catalogs.en?.[key]?.message;
@@ -36,6 +36,6 @@ export function lang(): Lang {
 
 /** The message for `key` in the current language (English when missing), with $1, $2… replaced by `subs`. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const text = lookup(key, current, subs.map(String)) ?? key;
+  const text = lookup(key, current) ?? key;
   return text.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }

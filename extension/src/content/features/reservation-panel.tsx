@@ -136,9 +136,17 @@ export function showReservationPanel(page: ReservationPage, surface: Surface, si
       },
     );
   }
-  // The book is asked before the panel is drawn, so that the background looks up while the page lays the panel out.
-  const looked = lookUp();
-  set({});
+  // With no answer at hand, the book is asked before the panel is drawn, so that the background looks up while the page
+  // lays the panel out; with one, the background's own answer is asked once the panel is on screen (the message takes
+  // a part of the navigation's frame).
+  let looked: Promise<void>;
+  if (lookup) {
+    set({});
+    looked = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(lookUp()), 0)));
+  } else {
+    looked = lookUp();
+    set({});
+  }
   // In a task of their own once the book has answered (so that nothing waits in line before the answer or its frame):
   // the customer carried to this tab, this tab's reservation (for its checklist) and the toolbar badge.
   looked.then(() =>
