@@ -341,8 +341,8 @@ const rows = [
   ],
   [
     'R-book.10',
-    'A Cancel line is an earlier refund: it seeds the customer’s ledger in USD on its order date; a monthly one may count low and asks to be confirmed.',
-    'Cancel 행은 이전 환불이므로 주문일에 USD로 고객의 환불 기록에 넣으며, 월별 결제라면 적게 계산될 수 있어 확인을 요청합니다.',
+    'A Cancel line, or a removeQuantity credit (units given back for money), is an earlier refund: it seeds the customer’s ledger in USD on its order date; a monthly one may count low and asks to be confirmed.',
+    'Cancel 행이나 removeQuantity 환급(돈을 돌려받고 반납한 수량) 행은 이전 환불이므로 주문일에 USD로 고객의 환불 기록에 넣으며, 월별 결제라면 적게 계산될 수 있어 확인을 요청합니다.',
     [],
     true,
   ],

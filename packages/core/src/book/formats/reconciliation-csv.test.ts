@@ -66,6 +66,23 @@ describe('readReconciliation', () => {
     expect(reading).toMatchObject({ rows: 4, used: 1, skipped: 3 });
   });
 
+  it('a removeQuantity credit (units given back) seeds the ledger like a Cancel; one that is not a credit is skipped', () => {
+    const rows = [
+      `${tenant},F,G6,6/2/2026,removeQuantity,2,-1200.50,USD,USD,1,6/2/2026,3 Years,,D2s,${order}`,
+      `${tenant},F,G6,6/2/2026,Cancel,2,-1200.50,USD,USD,1,6/2/2026,3 Years,,D2s,${order}`,
+      `${tenant},F,G6,6/3/2026,removeQuantity,1,0,USD,USD,1,6/3/2026,3 Years,,D2s,${order}`,
+    ];
+    const reading = readReconciliation('r.csv', `${header}\n${rows.join('\n')}\n`);
+    expect(reading.refunds.map((r) => [r.entry.date, r.entry.amount.amount])).toEqual([
+      ['2026-06-02', '1200.50'],
+      ['2026-06-02', '1200.50'],
+    ]);
+    // Two refunds of the same amount on the same day and invoice: their keys differ by the charge type.
+    expect(new Set(reading.refunds.map((r) => r.key)).size).toBe(2);
+    expect(reading.refunds[0]?.entry.note).toContain('removeQuantity');
+    expect(reading).toMatchObject({ rows: 3, used: 2, skipped: 1 });
+  });
+
   it('bad cells are problems of their field', () => {
     const reading = readReconciliation(
       'r.csv',

@@ -1,6 +1,7 @@
 // Partner Center's new-commerce invoice reconciliation file (one-time and recurring charges, CSV). Only rows with a
 // ReservationOrderId are reservations; the others (licences, usage, marketplace) are skipped and counted. A `New`
-// line gives the order's price, currency, customer and rate; a `Cancel` line is an earlier refund for the ledger.
+// line gives the order's price, currency, customer and rate; a `Cancel` line, or a `removeQuantity` credit (units
+// returned), is an earlier refund for the ledger.
 // Column names: Partner Center, "Read new commerce invoice reconciliation files" (learn.microsoft.com).
 import { type Amount, amountOf, amountString, isCurrency, parseAmount, roundHalfAway } from '../../money.js';
 import type { ErrorCode, Term } from '../../types.js';
@@ -22,8 +23,8 @@ export const RECONCILIATION_SIGNATURE = ['CustomerId', 'ChargeType', 'Subtotal',
 export function readReconciliation(file: string, text: string): FileReading {
   return readCsvFile(file, text, ({ row, cell, commaDecimals, problem }, reading) => {
     const orderText = cell('ReservationOrderId');
-    const chargeType = cell('ChargeType').toLowerCase();
-    if (orderText === '' || (chargeType !== 'new' && chargeType !== 'cancel')) {
+    const chargeType = chargeTypeOf(cell('ChargeType'));
+    if (orderText === '' || chargeType === undefined) {
       reading.skipped++; // not a reservation, or a charge that changes no fact the book keeps (addQuantity, Convert…)
       return;
     }
@@ -36,7 +37,7 @@ export function readReconciliation(file: string, text: string): FileReading {
     const line = readLine(cell, commaDecimals);
     for (const [field, code, message] of line.problems) problem(field, code, message);
     const facts: Partial<Record<FactKey, Fact>> = {};
-    const detail = chargeType === 'new' ? 'New' : 'Cancel';
+    const detail = chargeType;
     const put = (key: FactKey, value: unknown, column: string, note?: string) => {
       facts[key] = {
         value,
@@ -46,9 +47,14 @@ export function readReconciliation(file: string, text: string): FileReading {
         row,
       };
     };
-    if (chargeType === 'cancel') {
-      // Only the ledger learns from a Cancel line: the reservation may be gone, and its facts are the New line's.
-      const refund = seedRefund(file, row, order.value, line, cell('InvoiceNumber'));
+    if (chargeType !== 'New') {
+      // A line of units given back (a charge, not a credit) returns no money: it is counted as skipped.
+      if (chargeType === 'removeQuantity' && !(line.subtotal && line.subtotal.minor < 0n)) {
+        reading.skipped++;
+        return;
+      }
+      // Only the ledger learns from a refund's line: the reservation may be gone, and its facts are the New line's.
+      const refund = seedRefund(file, row, order.value, line, cell('InvoiceNumber'), chargeType);
       if ('reason' in refund) problem('Subtotal', 'FX_RATE_REQUIRED', refund.reason);
       else reading.refunds.push(refund.value);
       if ('reason' in refund) reading.skipped++;
@@ -165,13 +171,35 @@ function readLine(cell: (column: string) => string, commaDecimals: boolean): Lin
 }
 
 /**
- * R-book.10 (proposed): a Cancel line is an earlier refund of the customer: the credit (the Subtotal's size) in USD
- * on the line's OrderDate, in the ledger with a note saying it was seeded from the invoice. The canceled future
- * payments of a monthly plan are not on the invoice, so such an entry may count low and asks to be confirmed.
+ * The charge types that change what the book keeps: `New` (the order's facts), `Cancel` and `removeQuantity` (money
+ * back for units returned); undefined for the others (addQuantity, Convert, renewals…), which are skipped and counted.
  */
-function seedRefund(file: string, row: number, order: string, line: Line, invoice: string): Read<SeededRefund> {
+function chargeTypeOf(text: string): 'New' | 'Cancel' | 'removeQuantity' | undefined {
+  const type = text.trim().toLowerCase();
+  if (type === 'new') return 'New';
+  if (type === 'cancel') return 'Cancel';
+  if (type === 'removequantity') return 'removeQuantity';
+  return undefined;
+}
+
+/**
+ * R-book.10 (proposed): a Cancel line, or a removeQuantity credit (units of the order given back for money), is an
+ * earlier refund of the customer: the credit (the Subtotal's size) in USD on the line's OrderDate, in the ledger with a
+ * note saying it was seeded from the invoice. The canceled future payments of a monthly plan are not on the invoice, so
+ * such an entry may count low and asks to be confirmed.
+ */
+function seedRefund(
+  file: string,
+  row: number,
+  order: string,
+  line: Line,
+  invoice: string,
+  chargeType: 'Cancel' | 'removeQuantity',
+): Read<SeededRefund> {
   const date = line.orderDate ?? line.start;
-  if (!line.subtotal || !date) return { reason: 'the Cancel line needs its Subtotal and OrderDate to seed the ledger' };
+  if (!line.subtotal || !date) {
+    return { reason: `the ${chargeType} line needs its Subtotal and OrderDate to seed the ledger` };
+  }
   const credit = line.subtotal.minor < 0n ? -line.subtotal.minor : line.subtotal.minor;
   let usdCents: bigint;
   if (line.subtotal.currency === 'USD') usdCents = credit;
@@ -190,11 +218,14 @@ function seedRefund(file: string, row: number, order: string, line: Line, invoic
     line.plan === 'Monthly'
       ? ' Monthly plan: the canceled future payments are not on the invoice, so this may count low; please confirm the amount.'
       : '';
-  const source = `invoice ${invoice || '(no number)'}, reservation order ${order}`;
+  // The source names the charge type for units given back, so that such a credit and a Cancel of the same amount on
+  // the same day and invoice are two refunds (merge.ts keys seeded entries by date, amount and source).
+  const kind = chargeType === 'Cancel' ? '' : ` (${chargeType})`;
+  const source = `invoice ${invoice || '(no number)'}${kind}, reservation order ${order}`;
   const entry = {
     date,
     amount,
-    note: `Seeded from ${source}: ${originText(file, row, 'Subtotal', 'Cancel')}.${monthly}`,
+    note: `Seeded from ${source}: ${originText(file, row, 'Subtotal', chargeType)}.${monthly}`,
   };
   const seed: SeededRefund = {
     reservationOrderId: order,
