@@ -108,7 +108,15 @@ describe('no typing: the book answers on the reservation page', () => {
     const root = panel(page);
     const price = root.locator('[data-testid=fact][data-path^="reservation.price"]').first();
     await expect.poll(() => price.count()).toBe(1);
+    // The form is drawn only once opened, with its field focused for typing at once.
+    expect(await price.locator('input[name=value]').count()).toBe(0);
     await price.locator('summary').click();
+    await expect
+      .poll(() =>
+        price.locator('input[name=value]').evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
+      )
+      .toBe(true);
+    await price.screenshot({ path: 'tests/e2e/extension/screenshots/correct-fact.png' });
     await price.locator('input[name=value]').fill('7300');
     await price.locator('input[name=value]').press('Enter');
     // core's estimate of the same reservation at the corrected price
