@@ -146,6 +146,22 @@ describe('refund-desk book value', () => {
       'refund-desk: book value: deep-book.json nests arrays or objects more than 100 levels deep\n',
     );
   });
+
+  it('says how to make a book when it is given one of the files a book is made from', async () => {
+    write('export.csv', 'Name,Reservation Id,Reservation order Id\nvm,x,y\n');
+    write('broken-book.json', '{"refundDeskBook":1,');
+    const [csv, broken] = await Promise.all([
+      run(['plan', 'export.csv', '--date', '2025-07-02']),
+      run(['book', 'value', 'broken-book.json', '--date', '2025-07-02']),
+    ]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toBe(
+      'refund-desk: plan: export.csv is not a book (the JSON that `refund-desk book import` writes); make one from your files first: refund-desk book import export.csv -o book.json\n',
+    );
+    // JSON cut short is a broken book, named as such.
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^refund-desk: book value: broken-book.json is not valid JSON: /);
+  });
 });
 
 describe('refund-desk book import with nothing it can read', () => {

@@ -1,12 +1,24 @@
 import type { Book } from '@refund-desk/core';
-import { readJsonFile } from '../read-input.js';
+import { decodeText } from '../input/decode-file.js';
+import { parseJsonBytes, readBytes } from '../read-input.js';
 
 export type BookFileInput = { ok: true; book: Book } | { ok: false; message: string };
 
 /** The BOOK.json of `book value` and `plan`. Only JSON is checked here; the book's shape is core's to check. */
 export async function readBookFile(path: string, cwd: string): Promise<BookFileInput> {
-  const parsed = await readJsonFile(path, cwd, path);
-  return parsed.ok ? { ok: true, book: parsed.value as Book } : parsed;
+  const read = await readBytes(path, cwd);
+  if (!read.ok) return { ok: false, message: `${path}: ${read.message}` };
+  const parsed = parseJsonBytes(read.bytes, path);
+  if (parsed.ok) return { ok: true, book: parsed.value as Book };
+  // A file that does not even start as JSON is most often one of the files a book is made from (a CSV export).
+  const text = decodeText(read.bytes);
+  if (text.ok && text.text.trim() !== '' && !/^\uFEFF?\s*[[{]/.test(text.text)) {
+    return {
+      ok: false,
+      message: `${path} is not a book (the JSON that \`refund-desk book import\` writes); make one from your files first: refund-desk book import ${path} -o book.json`,
+    };
+  }
+  return parsed;
 }
 
 /** How many reservations the book holds, for the progress line; 0 for a book core will refuse anyway. */
