@@ -164,10 +164,14 @@ export interface BookCustomerView {
       reservationId: string;
       reservationOrderId: string;
       displayName?: string;
+      /** All the units returned that day; in `refunds` separate refunds (the plan's, core's sameDayRefunds). */
       quantity: number;
+      refunds: number;
       refundNow: string;
       capUse: string;
       remainingAfter: string;
+      /** The line as the banner shows it, in the agent's language. */
+      text: string;
     }[];
     unplaced: { reservationId: string; quantity: number; reason: string }[];
   } | null;

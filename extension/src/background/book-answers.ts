@@ -25,6 +25,7 @@ import { findRows, getCorrection, rowsOfTenant, tenantOf } from './book-store';
 import { corrected, estimateView, factsOf, headroomView, ledgerOf, missingOf } from './book-view';
 import { type Db, getCustomer, getSettings, listRefunds } from './db';
 import { lookupGeneration, readLookup } from './lookup-read';
+import { planView } from './plan-view';
 
 // Answers about the book, computed here with core (valueBook, planRefunds, estimateRefund, capStatus) on the stored
 // book, the agent's corrections and the customer's ledger: a page never sends figures, it is told them.
@@ -214,29 +215,7 @@ export async function answerCustomer(db: Db, m: Of<'book/customer'>): Promise<Bo
       suggestedReturn: r.suggestedReturn,
     })),
     totals: one ? { refundNow: money(one.totals.refundNowUsd), capUse: money(one.totals.capUseUsd) } : null,
-    plan: planned
-      ? {
-          recovered: money(planned.recovered),
-          actions: planned.actions.map((a) => {
-            const displayName = names.get(a.reservationId);
-            return {
-              date: a.date,
-              reservationId: a.reservationId,
-              reservationOrderId: a.reservationOrderId,
-              ...(displayName && { displayName }),
-              quantity: a.quantity,
-              refundNow: money(a.billingRefundAmount),
-              capUse: money(a.capUse),
-              remainingAfter: money(a.remainingAfter),
-            };
-          }),
-          unplaced: planned.unplaced.map((u) => ({
-            reservationId: u.reservationId,
-            quantity: u.quantity,
-            reason: describeProblem({ code: u.reason as never, message: u.reason }, m.lang),
-          })),
-        }
-      : null,
+    plan: planned ? planView(planned, names, m.lang) : null,
     problems,
   };
 }

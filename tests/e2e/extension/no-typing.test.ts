@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { capStatus, formatMoney, importBook, todayUtc, valueBook } from '@refund-desk/core';
+import {
+  capStatus,
+  formatMoney,
+  importBook,
+  planRefunds,
+  sameDayRefunds,
+  todayUtc,
+  valueBook,
+} from '@refund-desk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bookFile,
@@ -196,7 +204,21 @@ describe('no typing: the book answers on the reservation page', () => {
         money(e.value.billingRefundAmount),
       );
     }
-    expect(await root.getByTestId('plan').locator('li').count()).toBeGreaterThan(0);
+    // The plan's lines as core's planRefunds and sameDayRefunds give them for today: one per reservation and day, which
+    // says how many separate refunds it takes when the plan splits a reservation's units that day.
+    const book = imported.value.book;
+    const customer = book.customers.find((c) => c.reservations.some((x) => x.reservationId === reservation));
+    const plan = planRefunds({ date: todayUtc(), book, tenantId: customer!.tenantId });
+    if (!plan.ok) throw new Error('core could not plan the book');
+    const lines = sameDayRefunds(plan.value.customers[0]!.actions).slice(0, 5);
+    const shown = root.getByTestId('plan').locator('li');
+    await expect.poll(() => shown.count()).toBe(lines.length);
+    const texts = await shown.allTextContents();
+    expect(new Set(texts).size).toBe(texts.length);
+    lines.forEach((line, i) => {
+      expect(texts[i]).toContain(`${line.date}: return ${line.quantity} of `);
+      if (line.refunds > 1) expect(texts[i]).toContain(`in ${line.refunds} separate refunds`);
+    });
     await page.screenshot({ path: 'tests/e2e/extension/screenshots/partner-customer.png' });
   });
 

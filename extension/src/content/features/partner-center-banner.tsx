@@ -45,10 +45,8 @@ function CustomerView({ view }: { view: BookCustomerView }) {
       {view.plan?.actions.length ? (
         <>
           <ol data-testid="plan">
-            {view.plan.actions.slice(0, 5).map((a) => (
-              <li key={`${a.date}-${a.reservationId}`}>
-                {t('planAction', a.date, a.quantity, a.displayName ?? a.reservationId, a.refundNow)}
-              </li>
+            {view.plan.actions.slice(0, 5).map((a, i) => (
+              <li key={i}>{a.text}</li>
             ))}
           </ol>
           <p>{t('planRecovered', view.plan.recovered)}</p>

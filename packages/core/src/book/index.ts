@@ -4,5 +4,6 @@ export { importBook } from './import.js';
 export { neededFacts } from './import-needs.js';
 export { planRefunds } from './plan.js';
 export { planCsvColumns, planCsvNumbers, planCsvRows } from './plan-csv.js';
+export { type SameDayRefunds, sameDayRefunds } from './plan-days.js';
 export * from './types.js';
 export { valueBook } from './value.js';
