@@ -244,6 +244,27 @@ describe('importBook into a book', () => {
     expect(conflict?.message).toContain('kept 7 (nothing in the book is overwritten)');
   });
 
+  it('keeps two equal credits of one file as two refunds, and adds neither again from the same file', () => {
+    const header =
+      'CustomerId,CustomerName,InvoiceNumber,OrderDate,ChargeType,Quantity,Subtotal,Currency,ChargeStartDate,TermAndBillingCycle,BillingFrequency,ReservationOrderId';
+    const line = (type: string) =>
+      `${tenants.contoso},Contoso,G7,6/2/2026,${type},1,-250.00,USD,6/2/2026,3 Years,,0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d`;
+    const credits = {
+      name: 'credits.csv',
+      text: `${header}\n${line('removeQuantity')}\n${line('removeQuantity')}\n${line('Cancel')}\n`,
+    };
+    const seededOf = (book: Book) =>
+      book.customers
+        .find((c) => c.tenantId === tenants.contoso)!
+        .ledger.filter((e) => e.note?.includes('invoice G7'))
+        .map((e) => e.amount.amount);
+    const once = imported([credits]).book;
+    expect(seededOf(once)).toEqual(['250.00', '250.00', '250.00']);
+    expect(imported([credits], once).book).toEqual(once);
+    // The same file given twice (a download saved under two names) is one file's refunds.
+    expect(seededOf(imported([credits, { ...credits, name: 'credits (1).csv' }]).book)).toHaveLength(3);
+  });
+
   it('adds what a later file brings to reservations the book lacked it for', () => {
     const portalOnly = imported([portal]).book;
     const later = imported([recon], portalOnly).book;

@@ -11,7 +11,7 @@ import { readReservationsJson } from './formats/reservations-json.js';
 import { importNeeds } from './import-needs.js';
 import { Join } from './join.js';
 import { addBookReservation, buildBook } from './merge.js';
-import type { FileReading, SeededRefund } from './provenance.js';
+import type { FileReading } from './provenance.js';
 import type { Book, BookFile, BookImport, RowProblem } from './types.js';
 
 export function importBook(files: BookFile[], options?: { book?: Book }): Result<BookImport> {
@@ -90,11 +90,10 @@ export function importBook(files: BookFile[], options?: { book?: Book }): Result
   }
   join.settlePlaceholders();
   problems.push(...join.problems);
-  const refunds: SeededRefund[] = readings.flatMap((reading) => reading.refunds);
   const book = buildBook(
     join,
     bases.map((base) => base.book),
-    refunds,
+    readings.map((reading) => reading.refunds),
   );
   return { ok: true, value: { book, files: summaries, problems, needs: importNeeds(book) } };
 }

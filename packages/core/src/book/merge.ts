@@ -109,8 +109,19 @@ function seededKey(entry: LedgerEntry): string | undefined {
   return source === undefined ? undefined : `${entry.date}|${entry.amount?.amount}|${source}`;
 }
 
+/** How many entries of a ledger were seeded from each invoice line's key. */
+function countKeys(ledger: readonly LedgerEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of ledger) {
+    const key = seededKey(entry);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The book: the base books' customers first, in their order, then customers new in these files. */
-export function buildBook(join: Join, bases: readonly Book[], refunds: readonly SeededRefund[]): Book {
+/** `refunds`: the refunds each file seeds, one list per file. */
+export function buildBook(join: Join, bases: readonly Book[], refunds: readonly (readonly SeededRefund[])[]): Book {
   const customers = new Map<string, BookCustomer>();
   const customerOf = (tenantId: string): BookCustomer => {
     let customer = customers.get(tenantId);
@@ -135,20 +146,28 @@ export function buildBook(join: Join, bases: readonly Book[], refunds: readonly 
     if (customer.name === undefined && name !== undefined && tenant !== undefined) customer.name = name;
     customer.reservations.push(toReservation(draft));
   }
-  const seeded = new Map<BookCustomer, Set<string | undefined>>();
-  for (const refund of refunds) {
-    const draft = join.onlyReservationOf(refund.reservationOrderId);
-    const tenant =
-      refund.tenantId ?? (join.anyOf(refund.reservationOrderId)?.facts.get('customer')?.value as string | undefined);
-    const customer = customerOf(tenant ?? UNASSIGNED);
-    let keys = seeded.get(customer);
-    if (!keys) {
-      keys = new Set(customer.ledger.map(seededKey));
-      seeded.set(customer, keys);
+  // Counted per file, not just seen: two equal credits in one file (one unit given back twice on one day) are two
+  // refunds, while the same credit in another file (the same invoice downloaded twice) or in the ledger already is the
+  // same refund. Each key keeps as many entries as the ledger or any one file holds.
+  const seededCounts = new Map<BookCustomer, Map<string, number>>();
+  for (const fileRefunds of refunds) {
+    const inFile = new Map<string, number>();
+    for (const refund of fileRefunds) {
+      const draft = join.onlyReservationOf(refund.reservationOrderId);
+      const tenant =
+        refund.tenantId ?? (join.anyOf(refund.reservationOrderId)?.facts.get('customer')?.value as string | undefined);
+      const customer = customerOf(tenant ?? UNASSIGNED);
+      let counts = seededCounts.get(customer);
+      if (!counts) {
+        counts = countKeys(customer.ledger);
+        seededCounts.set(customer, counts);
+      }
+      const nth = (inFile.get(refund.key) ?? 0) + 1;
+      inFile.set(refund.key, nth);
+      if (nth <= (counts.get(refund.key) ?? 0)) continue;
+      counts.set(refund.key, nth);
+      customer.ledger.push(draft ? { ...refund.entry, reservationId: draft.reservationId } : refund.entry);
     }
-    if (keys.has(refund.key)) continue;
-    keys.add(refund.key);
-    customer.ledger.push(draft ? { ...refund.entry, reservationId: draft.reservationId } : refund.entry);
   }
   // An 'unassigned' customer left empty (its reservations found their customer) holds nothing to keep.
   const kept = [...customers.values()].filter(

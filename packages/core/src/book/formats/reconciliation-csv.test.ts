@@ -71,6 +71,8 @@ describe('readReconciliation', () => {
       `${tenant},F,G6,6/2/2026,removeQuantity,2,-1200.50,USD,USD,1,6/2/2026,3 Years,,D2s,${order}`,
       `${tenant},F,G6,6/2/2026,Cancel,2,-1200.50,USD,USD,1,6/2/2026,3 Years,,D2s,${order}`,
       `${tenant},F,G6,6/3/2026,removeQuantity,1,0,USD,USD,1,6/3/2026,3 Years,,D2s,${order}`,
+      `${tenant},F,G6,6/4/2026,Cancel,1,,USD,USD,1,6/4/2026,3 Years,,D2s,${order}`,
+      `${tenant},F,G6,,Cancel,1,-5.00,USD,USD,1,,3 Years,,D2s,${order}`,
     ];
     const reading = readReconciliation('r.csv', `${header}\n${rows.join('\n')}\n`);
     expect(reading.refunds.map((r) => [r.entry.date, r.entry.amount.amount])).toEqual([
@@ -80,7 +82,12 @@ describe('readReconciliation', () => {
     // Two refunds of the same amount on the same day and invoice: their keys differ by the charge type.
     expect(new Set(reading.refunds.map((r) => r.key)).size).toBe(2);
     expect(reading.refunds[0]?.entry.note).toContain('removeQuantity');
-    expect(reading).toMatchObject({ rows: 3, used: 2, skipped: 1 });
+    // A Cancel line without its amount or its date seeds nothing, and names the cell once.
+    expect(reading.problems.map((p) => [p.row, p.field, p.code])).toEqual([
+      [4, 'Subtotal', 'INVALID_AMOUNT'],
+      [5, 'OrderDate', 'INVALID_INPUT'],
+    ]);
+    expect(reading).toMatchObject({ rows: 5, used: 2, skipped: 3 });
   });
 
   it('bad cells are problems of their field', () => {

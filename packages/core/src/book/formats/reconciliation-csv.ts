@@ -36,17 +36,6 @@ export function readReconciliation(file: string, text: string): FileReading {
     }
     const line = readLine(cell, commaDecimals);
     for (const [field, code, message] of line.problems) problem(field, code, message);
-    const facts: Partial<Record<FactKey, Fact>> = {};
-    const detail = chargeType;
-    const put = (key: FactKey, value: unknown, column: string, note?: string) => {
-      facts[key] = {
-        value,
-        origin: originText(file, row, column, note ? `${detail}: ${note}` : detail),
-        source: 'reconciliation',
-        file,
-        row,
-      };
-    };
     if (chargeType !== 'New') {
       // A line of units given back (a charge, not a credit) returns no money: it is counted as skipped.
       if (chargeType === 'removeQuantity' && !(line.subtotal && line.subtotal.minor < 0n)) {
@@ -55,12 +44,26 @@ export function readReconciliation(file: string, text: string): FileReading {
       }
       // Only the ledger learns from a refund's line: the reservation may be gone, and its facts are the New line's.
       const refund = seedRefund(file, row, order.value, line, cell('InvoiceNumber'), chargeType);
-      if ('reason' in refund) problem('Subtotal', 'FX_RATE_REQUIRED', refund.reason);
-      else reading.refunds.push(refund.value);
-      if ('reason' in refund) reading.skipped++;
-      else reading.used++;
+      if ('reason' in refund) {
+        // A cell already named as unreadable is not named again for being missing.
+        if (!line.problems.some(([field]) => field === refund.field)) problem(refund.field, refund.code, refund.reason);
+        reading.skipped++;
+      } else {
+        reading.refunds.push(refund.value);
+        reading.used++;
+      }
       return;
     }
+    const facts: Partial<Record<FactKey, Fact>> = {};
+    const put = (key: FactKey, value: unknown, column: string, note?: string) => {
+      facts[key] = {
+        value,
+        origin: originText(file, row, column, note ? `New: ${note}` : 'New'),
+        source: 'reconciliation',
+        file,
+        row,
+      };
+    };
     if (line.tenant) put('customer', line.tenant, 'CustomerId');
     if (line.customerName) put('customerName', line.customerName, 'CustomerName');
     if (line.plan)
@@ -195,10 +198,14 @@ function seedRefund(
   line: Line,
   invoice: string,
   chargeType: 'Cancel' | 'removeQuantity',
-): Read<SeededRefund> {
+): { value: SeededRefund } | { reason: string; field: string; code: ErrorCode } {
   const date = line.orderDate ?? line.start;
   if (!line.subtotal || !date) {
-    return { reason: `the ${chargeType} line needs its Subtotal and OrderDate to seed the ledger` };
+    return {
+      reason: `${line.subtotal ? 'OrderDate' : 'Subtotal'}: the ${chargeType} line needs its Subtotal and OrderDate to seed the ledger`,
+      field: line.subtotal ? 'OrderDate' : 'Subtotal',
+      code: 'INVALID_INPUT',
+    };
   }
   const credit = line.subtotal.minor < 0n ? -line.subtotal.minor : line.subtotal.minor;
   let usdCents: bigint;
@@ -211,6 +218,8 @@ function seedRefund(
   } else {
     return {
       reason: `Subtotal: a refund in ${line.subtotal.currency} needs PCToBCExchangeRate with PricingCurrency USD to count against the USD limit; not seeded`,
+      field: 'Subtotal',
+      code: 'FX_RATE_REQUIRED',
     };
   }
   const amount = { amount: amountString(amountOf(usdCents, 'USD')), currency: 'USD' };
