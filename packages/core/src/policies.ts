@@ -110,7 +110,8 @@ const azure2027: Policy = {
 };
 
 /** Every policy version, oldest first (R-policy). */
-export const policies: readonly Policy[] = Object.freeze([csp2018, azure2020, azure2027]);
+// Frozen: results share steps made from a policy (policyStep), which must not change under them.
+export const policies: readonly Policy[] = Object.freeze([csp2018, azure2020, azure2027].map((p) => Object.freeze(p)));
 
 export function policyById(id: string): Policy | undefined {
   return policies.find((policy) => policy.id === id);

@@ -273,3 +273,27 @@ describe('originalQuantity (R-monthly.5)', () => {
     });
   });
 });
+
+describe('steps shared between results (policies.ts, refund.ts)', () => {
+  const stepOf = (estimate: RefundEstimate, key: string) => estimate.steps.find((step) => step.key === key)!;
+
+  it('gives results that state the same policy or window one frozen step, and others their own', () => {
+    const first = ok(base);
+    const other = ok({ ...base, reservation: { ...base.reservation, quantity: 3 }, quantity: 1 });
+    for (const key of ['policy.inForce', 'cap.consumed']) {
+      expect(stepOf(other, key)).toBe(stepOf(first, key));
+      expect(Object.isFrozen(stepOf(first, key))).toBe(true);
+      expect(Object.isFrozen(stepOf(first, key).params)).toBe(true);
+    }
+    const later = ok({ ...base, date: '2025-06-02' });
+    expect(stepOf(later, 'policy.inForce').params.date).toBe('2025-06-02');
+    expect(stepOf(later, 'cap.consumed').params.date).toBe('2025-06-02');
+    const chosen = ok({ ...base, policy: 'csp-2018-10' });
+    expect(stepOf(chosen, 'policy.chosen').params.policy).toBe('csp-2018-10');
+    const counted = ok({ ...base, ledger: [{ date: '2025-03-01', amount: { amount: '10.00', currency: 'USD' } }] });
+    expect(stepOf(counted, 'cap.consumed').params.consumed).toBe('10.00 USD');
+    // And back: the first request's steps say what they said.
+    expect(stepOf(ok(base), 'policy.inForce').params).toEqual(stepOf(first, 'policy.inForce').params);
+    expect(stepOf(ok(base), 'cap.consumed').params.consumed).toBe('0.00 USD');
+  });
+});

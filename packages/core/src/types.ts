@@ -103,10 +103,11 @@ export interface PolicyRef {
  * The contract's `{ rule: string; key: string; params }`, narrowed: `rule` is a rule id of the index and `key` a
  * message of both catalogs, so a step citing an unknown rule or a missing message fails the typecheck. Same JSON.
  */
+/** Read-only: results may share a step (the policy's, the window's) when it says the same (policies.ts, refund.ts). */
 export interface Step {
-  rule: RuleId;
-  key: StepKey;
-  params: Record<string, string | number>;
+  readonly rule: RuleId;
+  readonly key: StepKey;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** A step as read back from JSON (explain() accepts any, and shows unknown ones by rule and key). */
