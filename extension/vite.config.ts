@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
@@ -38,7 +38,9 @@ function compileHint(outDir: string): Plugin {
     name: 'refund-desk-compile-hint',
     apply: 'build',
     closeBundle() {
+      // Missing only when the build failed (this hook runs then too): that failure is the one to report.
       const file = join(import.meta.dirname, outDir, 'src/content/index.js');
+      if (!existsSync(file)) return;
       const code = readFileSync(file, 'utf8');
       if (!code.startsWith(hint)) writeFileSync(file, hint + code);
     },

@@ -49,7 +49,7 @@ describe('planView', () => {
     expect(en.actions[0]).toMatchObject({ quantity: 10, refunds: 10 });
     expect(plain(en.actions[0]!.capUse)).toBe('USD 2,509.90');
     expect(plain(en.actions[0]!.text)).toBe(
-      '2026-12-02: return 10 of Fabrikam_Cosmos_RU in 10 separate refunds (EUR 565.30 in all; each refund is rounded on its own, so separately they come to a little more than one refund would)',
+      '2026-12-02: return 10 of Fabrikam_Cosmos_RU in 10 separate refunds (EUR 565.30 in all; each is rounded on its own, so the plan keeps them apart)',
     );
     const ko = planView(planned(), names, 'ko');
     expect(plain(ko.actions[0]!.text)).toMatch(
@@ -62,5 +62,6 @@ describe('planView', () => {
     const first = one.actions[0]!;
     const view = planView({ ...one, actions: [first] }, new Map(), 'en');
     expect(plain(view.actions[0]!.text)).toBe(`2026-12-02: return 1 of ${reservationId} (EUR 56.53)`);
+    expect(view.actions[0]!.refunds).toBe(1);
   });
 });

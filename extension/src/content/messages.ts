@@ -26,7 +26,8 @@ let other: Catalog | null = null;
 
 // The browser's words already asked for, by key: each call of the browser's API costs tens of microseconds, and a panel
 // draws dozens of words each time it is drawn. A word is asked with "$1", "$2"… as its values, so that it comes back
-// as written (the API replaces in one pass), and t() fills in the values each time.
+// as written (the API replaces in one pass; a "$$" would come back as "$", and the catalogs hold none), and t() fills in
+// the values each time.
 const AS_WRITTEN = '$1 $2 $3 $4 $5 $6 $7 $8 $9'.split(' ');
 const words = new Map<string, string | undefined>();
 

@@ -150,10 +150,13 @@ describe('refund-desk book value', () => {
   it('says how to make a book when it is given one of the files a book is made from', async () => {
     write('export.csv', 'Name,Reservation Id,Reservation order Id\nvm,x,y\n');
     write('broken-book.json', '{"refundDeskBook":1,');
-    const [csv, broken] = await Promise.all([
+    write("Contoso's export.csv", 'Name,Reservation Id\nvm,x\n');
+    const [csv, broken, spaced] = await Promise.all([
       run(['plan', 'export.csv', '--date', '2025-07-02']),
       run(['book', 'value', 'broken-book.json', '--date', '2025-07-02']),
+      run(['plan', "Contoso's export.csv", '--date', '2025-07-02']),
     ]);
+    expect(spaced.stderr).toContain(`refund-desk book import 'Contoso'\\''s export.csv' -o book.json\n`);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toBe(
       'refund-desk: plan: export.csv is not a book (the JSON that `refund-desk book import` writes); make one from your files first: refund-desk book import export.csv -o book.json\n',

@@ -50,6 +50,14 @@ describe('built manifests', () => {
     expect(code('dist-e2e')).toContain('"open"');
   });
 
+  it("marks every build's content script for V8's eager compilation (vite.config.ts compileHint)", () => {
+    for (const dir of ['dist', 'dist-firefox', 'dist-e2e']) {
+      const m = manifest(dir);
+      const code = readFileSync(join(extension, dir, m.content_scripts[0].js[0]), 'utf8');
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    }
+  });
+
   it('passes web-ext lint on the Firefox build with no errors', () => {
     let output: string;
     try {

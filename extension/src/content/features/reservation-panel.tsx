@@ -142,7 +142,9 @@ export function showReservationPanel(page: ReservationPage, surface: Surface, si
   let looked: Promise<void>;
   if (lookup) {
     set({});
-    looked = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(lookUp()), 0)));
+    // (A hidden tab paints no frames: it asks at once. A panel gone by then asks nothing.)
+    const later = (go: () => void) => (document.hidden ? go() : requestAnimationFrame(() => setTimeout(go, 0)));
+    looked = new Promise((resolve) => later(() => resolve(signal.aborted ? undefined : lookUp())));
   } else {
     looked = lookUp();
     set({});

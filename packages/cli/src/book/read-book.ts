@@ -15,7 +15,7 @@ export async function readBookFile(path: string, cwd: string): Promise<BookFileI
   if (text.ok && text.text.trim() !== '' && !/^\uFEFF?\s*[[{]/.test(text.text)) {
     return {
       ok: false,
-      message: `${path} is not a book (the JSON that \`refund-desk book import\` writes); make one from your files first: refund-desk book import ${path} -o book.json`,
+      message: `${path} is not a book (the JSON that \`refund-desk book import\` writes); make one from your files first: refund-desk book import ${shellWord(path)} -o book.json`,
     };
   }
   return parsed;
@@ -28,4 +28,9 @@ export function reservationCount(book: Book): number {
     (sum, customer) => sum + (Array.isArray(customer?.reservations) ? customer.reservations.length : 0),
     0,
   );
+}
+
+/** A path as one word of a shell command: quoted when it holds anything but plain characters. */
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,7 +1,7 @@
-// The plan's refunds as an agent files them. R-plan.2 counts the most USD, and capUse is rounded once per refund
-// (R-money.3), so a plan may return units of one reservation on one day in several refunds (they count a cent or so
-// more than one refund of them all). A face lists such refunds, next to each other in the plan, as one line that says
-// how many separate refunds it takes.
+// The plan's refunds as an agent files them. capUse is rounded once per refund (R-money.3), so a plan may return units
+// of one reservation on one day in several refunds: together they would count a cent or so less (R-plan.2 keeps the
+// most USD) or, at the limit, a cent too much (plan-merge.ts). A face lists such refunds, next to each other in the
+// plan, as one line that says how many separate refunds it takes.
 import { type Amount, add, amountString, parseAmount } from '../money.js';
 import type { Money } from '../types.js';
 import type { PlanAction } from './types.js';
