@@ -159,17 +159,11 @@ export interface BookCustomerView {
   /** core's planRefunds for this customer: the next refunds, in date order. */
   plan: {
     recovered: string;
+    /** One per reservation and day (core's sameDayRefunds): its units, in `refunds` separate refunds. */
     actions: {
-      date: string;
-      reservationId: string;
-      reservationOrderId: string;
-      displayName?: string;
-      /** All the units returned that day; in `refunds` separate refunds (the plan's, core's sameDayRefunds). */
       quantity: number;
       refunds: number;
-      refundNow: string;
       capUse: string;
-      remainingAfter: string;
       /** The line as the banner shows it, in the agent's language. */
       text: string;
     }[];

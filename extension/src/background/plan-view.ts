@@ -16,19 +16,12 @@ export function planView(
   return {
     recovered: money(planned.recovered),
     actions: sameDayRefunds(planned.actions).map((line) => {
-      const displayName = names.get(line.reservationId);
+      const name = names.get(line.reservationId) ?? line.reservationId;
       const refundNow = money(line.billingRefundAmount);
-      const name = displayName ?? line.reservationId;
       return {
-        date: line.date,
-        reservationId: line.reservationId,
-        reservationOrderId: line.reservationOrderId,
-        ...(displayName && { displayName }),
         quantity: line.quantity,
         refunds: line.refunds,
-        refundNow,
         capUse: money(line.capUse),
-        remainingAfter: money(line.remainingAfter),
         text:
           line.refunds > 1
             ? t('planActionSplit', line.date, line.quantity, name, refundNow, line.refunds)

@@ -2,7 +2,7 @@
 // of one reservation on one day in several refunds: together they would count a cent or so less (R-plan.2 keeps the
 // most USD) or, at the limit, a cent too much (plan-merge.ts). A face lists such refunds, next to each other in the
 // plan, as one line that says how many separate refunds it takes.
-import { type Amount, add, amountString, parseAmount } from '../money.js';
+import { amountOf, minorUnits, toMoney } from '../money.js';
 import type { Money } from '../types.js';
 import type { PlanAction } from './types.js';
 
@@ -21,39 +21,34 @@ export interface SameDayRefunds {
   remainingAfter: Money;
 }
 
-const amountOf = (money: Money): Amount => {
-  const amount = parseAmount(money.amount, money.currency);
-  if (typeof amount === 'string') throw new Error(`a plan's amount is not a decimal: ${amount}`);
-  return amount;
-};
-const sum = (a: Money, b: Money): Money => {
-  const total = add(amountOf(a), amountOf(b));
-  return { amount: amountString(total), currency: total.currency };
-};
-
 /** The actions of one customer's plan (in date order), with neighbours of one reservation on one day taken together. */
 export function sameDayRefunds(actions: readonly PlanAction[]): SameDayRefunds[] {
-  const lines: SameDayRefunds[] = [];
+  const runs: PlanAction[][] = [];
   for (const action of actions) {
-    const last = lines.at(-1);
-    if (last && last.date === action.date && last.reservationId === action.reservationId) {
-      last.quantity += action.quantity;
-      last.refunds += 1;
-      last.billingRefundAmount = sum(last.billingRefundAmount, action.billingRefundAmount);
-      last.capUse = sum(last.capUse, action.capUse);
-      last.remainingAfter = action.remainingAfter;
-      continue;
-    }
-    lines.push({
-      date: action.date,
-      reservationId: action.reservationId,
-      reservationOrderId: action.reservationOrderId,
-      quantity: action.quantity,
-      refunds: 1,
-      billingRefundAmount: action.billingRefundAmount,
-      capUse: action.capUse,
-      remainingAfter: action.remainingAfter,
-    });
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last?.date === action.date && last.reservationId === action.reservationId) run.push(action);
+    else runs.push([action]);
   }
-  return lines;
+  return runs.map((run) => {
+    const first = run[0]!;
+    return {
+      date: first.date,
+      reservationId: first.reservationId,
+      reservationOrderId: first.reservationOrderId,
+      quantity: run.reduce((units, action) => units + action.quantity, 0),
+      refunds: run.length,
+      billingRefundAmount: total(run.map((action) => action.billingRefundAmount)),
+      capUse: total(run.map((action) => action.capUse)),
+      remainingAfter: run.at(-1)!.remainingAfter,
+    };
+  });
+}
+
+/** The exact sum of a plan's amounts in one currency (core wrote them: plain decimals of that currency). */
+function total(amounts: readonly Money[]): Money {
+  const currency = amounts[0]!.currency;
+  let minor = 0n;
+  for (const money of amounts) minor += minorUnits(money.amount, currency) ?? 0n;
+  return toMoney(amountOf(minor, currency));
 }

@@ -201,11 +201,9 @@ function seedRefund(
 ): { value: SeededRefund } | { reason: string; field: string; code: ErrorCode } {
   const date = line.orderDate ?? line.start;
   if (!line.subtotal || !date) {
-    return {
-      reason: `${line.subtotal ? 'OrderDate' : 'Subtotal'}: the ${chargeType} line needs its Subtotal and OrderDate to seed the ledger`,
-      field: line.subtotal ? 'OrderDate' : 'Subtotal',
-      code: 'INVALID_INPUT',
-    };
+    const field = line.subtotal ? 'OrderDate' : 'Subtotal';
+    const reason = `${field}: the ${chargeType} line needs its Subtotal and OrderDate to seed the ledger`;
+    return { reason, field, code: 'INVALID_INPUT' };
   }
   const credit = line.subtotal.minor < 0n ? -line.subtotal.minor : line.subtotal.minor;
   let usdCents: bigint;
