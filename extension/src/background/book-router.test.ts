@@ -86,6 +86,15 @@ describe('the book through the router', () => {
     expect(status.reservations).toBe(12);
     expect(status.files.map((f) => f.format)).toEqual(['portal-reservations-csv', 'partner-center-reconciliation-csv']);
     expect(status.needs.map((x) => x.fields)).toEqual([['product'], ['price', 'billingPlan', 'customer']]);
+    // Counted without reading every row: the customers the files name (a reservation no file ties to a customer is
+    // 'unassigned', not a customer), and each need with its order and name from its row.
+    const book = await ok<{ customers: { tenantId: string; reservations: { reservationId: string }[] }[] }>(
+      route({ type: 'book/export' }, options, d),
+    );
+    const named = book.customers.filter((c) => c.tenantId !== 'unassigned');
+    expect(named.length).toBeLessThan(book.customers.length);
+    expect(status.customers).toBe(named.length);
+    for (const need of status.needs) expect(need.reservationOrderId).toMatch(/^[0-9a-f-]{36}$/);
     expect(notices.at(-1)?.what).toContain('book');
     const ledger = await ok<{ refunds: { note?: string }[] }>(
       route({ type: 'ledger/get', tenantId: contoso }, options, d),
