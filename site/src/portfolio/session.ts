@@ -7,6 +7,7 @@ import {
   type BookReservation,
   type BookValue,
   billingPlanLabel,
+  bookFormatLabel,
   type CustomerPlan,
   decodeText,
   describeProblem,
@@ -503,7 +504,7 @@ export class PortfolioSession {
     return {
       name: summary.name,
       format: summary.format,
-      formatText: this.t.formats[summary.format],
+      formatText: bookFormatLabel(summary.format, this.locale),
       encoding: encoding.toUpperCase(),
       rows: summary.rows,
       used: summary.used,

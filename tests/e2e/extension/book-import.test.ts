@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { problemSentence } from '@refund-desk/core';
+import { bookFormatLabel, problemSentence } from '@refund-desk/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
@@ -49,9 +49,10 @@ describe('the book import on the options page', () => {
       .setInputFiles([fixture('portal-reservations.csv'), fixture('reconciliation.csv')]);
     const report = options.getByTestId('book-report');
     await expect.poll(() => report.count(), { timeout: 20_000 }).toBe(1);
+    // Each file's format as a person knows it (core's words), the detected format beside it for tools.
     expect(await report.getByTestId('file-format').allTextContents()).toEqual([
-      'portal-reservations-csv',
-      'partner-center-reconciliation-csv',
+      'Azure portal reservations export (CSV)',
+      'Partner Center reconciliation file (CSV)',
     ]);
     expect(await report.getByTestId('file-used').allTextContents()).toEqual(['12', '13']);
     const problems = (await report.getByTestId('book-problems').allTextContents()).join('\n');
@@ -105,7 +106,8 @@ describe('the book import on the options page', () => {
     await expect
       .poll(async () => (await options.getByTestId('file-format').allTextContents()).length, { timeout: 20_000 })
       .toBe(5);
-    expect(await options.getByTestId('file-format').allTextContents()).toEqual([
+    const formats = options.getByTestId('file-format');
+    expect(await formats.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-format')))).toEqual([
       'portal-reservations-csv',
       'portal-reservations-csv',
       'partner-center-reconciliation-csv',
@@ -144,6 +146,10 @@ describe('the book import on the options page', () => {
       expect(problems).toContain(`Reservation Id: ${problemSentence('INVALID_ID', 'ko')}`);
       expect(problems).toContain(`Type: ${problemSentence('UNKNOWN_PRODUCT', 'ko')}`);
       expect(problems).not.toContain('is not a GUID');
+      expect(await report.getByTestId('file-format').allTextContents()).toEqual([
+        bookFormatLabel('portal-reservations-csv', 'ko'),
+        bookFormatLabel('partner-center-reconciliation-csv', 'ko'),
+      ]);
       await report.screenshot({ path: 'tests/e2e/extension/screenshots/book-import-report-ko.png' });
     } finally {
       await send(options, { type: 'settings/put', settings });

@@ -1,4 +1,4 @@
-import { billingPlanLabel, fieldLabel, problemSentence } from '@refund-desk/core';
+import { billingPlanLabel, bookFormatLabel, fieldLabel, problemSentence } from '@refund-desk/core';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import type { ImportSummary } from '../../messages';
@@ -142,7 +142,9 @@ function Report({ summary }: { summary: ImportSummary }) {
             {summary.files.map((f) => (
               <tr key={f.name} data-file={f.name}>
                 <td>{f.name}</td>
-                <td data-testid="file-format">{f.format === 'unknown' ? w('unknownFormat') : f.format}</td>
+                <td data-testid="file-format" data-format={f.format}>
+                  {bookFormatLabel(f.format, lang())}
+                </td>
                 <td>{f.rows}</td>
                 <td data-testid="file-used">{f.used}</td>
                 <td>{f.skipped}</td>

@@ -13,4 +13,11 @@ export {
 export { LEDGER_NOTE, ledgerEntryFromEstimate } from './ledger-entry.js';
 export { percentText, policyChanges, policyTitle, policyWordParams, usdText } from './policy-words.js';
 export { describeProblem, problemSentence } from './problems.js';
-export { billingPlanLabel, priceBasisLabel, type SentenceKey, sentence, termLabel } from './value-names.js';
+export {
+  billingPlanLabel,
+  bookFormatLabel,
+  priceBasisLabel,
+  type SentenceKey,
+  sentence,
+  termLabel,
+} from './value-names.js';

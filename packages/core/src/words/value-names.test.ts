@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billingPlanLabel, priceBasisLabel, sentence, termLabel } from './value-names.js';
+import { billingPlanLabel, bookFormatLabel, priceBasisLabel, sentence, termLabel } from './value-names.js';
 
 describe('value words', () => {
   it('names terms, plans and the price basis in both languages', () => {
@@ -7,6 +7,20 @@ describe('value words', () => {
     expect(billingPlanLabel('Monthly', 'ko')).toBe('월별 결제');
     expect(priceBasisLabel('current', 'en')).toMatch(/current/);
     expect(termLabel('P9Y', 'en')).toBe('P9Y');
+  });
+
+  it('names every format importBook detects, and an unrecognised file, in both languages', () => {
+    for (const format of [
+      'portal-reservations-csv',
+      'partner-center-reconciliation-csv',
+      'azure-reservations-json',
+      'refund-desk-book-json',
+      'unknown',
+    ]) {
+      for (const locale of ['en', 'ko'] as const) expect(bookFormatLabel(format, locale)).not.toMatch(/^[a-z-]+$/);
+    }
+    expect(bookFormatLabel('partner-center-reconciliation-csv', 'ko')).toBe('파트너 센터 청구서 조정 파일 (CSV)');
+    expect(bookFormatLabel('unknown', 'en')).toBe('Not recognised');
   });
 
   it('fills its numbers from the parameters (R-refund.2, R-fee.2)', () => {

@@ -1,5 +1,6 @@
 // Words for the values of figures and choices that every face shows: terms, billing plans, the price basis, full
 // credit, a refusal caused only by future payments, the what-if fee. Numbers come from the policy's parameters.
+import type { BookFormat } from '../book/types.js';
 import type { BillingPlan, Locale, Term } from '../types.js';
 import type { Words } from './field-names.js';
 import { policyWordParams } from './policy-words.js';
@@ -18,6 +19,21 @@ const plans: Record<BillingPlan, Words> = {
 const bases: Record<'purchase' | 'current', Words> = {
   purchase: { en: 'Based on the purchase price', ko: '구매 가격 기준' },
   current: { en: 'Based on the current (lower) price', ko: '현재 가격(더 낮음) 기준' },
+};
+
+/** The files importBook reads, as a person knows them (an import report names each file's format). */
+const bookFormats: Record<BookFormat | 'unknown', Words> = {
+  'portal-reservations-csv': {
+    en: 'Azure portal reservations export (CSV)',
+    ko: 'Azure 포털 예약 목록 내보내기 (CSV)',
+  },
+  'partner-center-reconciliation-csv': {
+    en: 'Partner Center reconciliation file (CSV)',
+    ko: '파트너 센터 청구서 조정 파일 (CSV)',
+  },
+  'azure-reservations-json': { en: 'Azure Reservations API JSON', ko: 'Azure 예약 API JSON' },
+  'refund-desk-book-json': { en: 'Refund Desk book (JSON)', ko: 'Refund Desk 예약 장부 (JSON)' },
+  unknown: { en: 'Not recognised', ko: '알 수 없는 형식' },
 };
 
 const sentences = {
@@ -52,6 +68,10 @@ export function termLabel(term: string, locale: Locale): string {
 
 export function billingPlanLabel(plan: string, locale: Locale): string {
   return Object.hasOwn(plans, plan) ? pick(plans[plan as BillingPlan], locale) : plan;
+}
+
+export function bookFormatLabel(format: string, locale: Locale): string {
+  return Object.hasOwn(bookFormats, format) ? pick(bookFormats[format as keyof typeof bookFormats], locale) : format;
 }
 
 export function priceBasisLabel(basis: string, locale: Locale): string {
