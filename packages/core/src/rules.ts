@@ -361,6 +361,13 @@ const rows = [
     true,
   ],
   [
+    'R-book.13',
+    'A price read for more units than the reservation holds (bought before some were returned) becomes the price of the units held when that is exact, the units bought its original quantity; otherwise the price is listed as needed.',
+    '예약이 지금 보유한 수량보다 많은 수량의 가격(일부 반납 전 구매 가격)은 정확히 나누어질 때 보유 수량의 가격으로 바꾸고 구매 수량을 원래 수량으로 남기며, 그렇지 않으면 가격을 필요한 정보로 표시합니다.',
+    [],
+    true,
+  ],
+  [
     'R-advise.1',
     'Suggested units to return = floor(quantity × (100 − u) / 100), u the larger of the 7- and 30-day utilization.',
     '반환 권장 수량 = 내림(수량 × (100 − u) / 100), u는 7일과 30일 사용률 중 큰 값.',

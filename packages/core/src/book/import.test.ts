@@ -129,9 +129,15 @@ describe('importBook with the API JSON too', () => {
     expect(conflicts.map((p) => [p.file, p.row, p.field])).toEqual([
       ['portal-reservations.csv', 5, 'quantity'],
       ['reconciliation.csv', 6, 'quantity'],
+      ['reconciliation.csv', 6, 'price'],
     ]);
     expect(conflicts[0]?.message).toContain('reservations-az.json item 5 (quantity) says 3');
     expect(conflicts[0]?.message).toContain('portal-reservations.csv row 5 (Quantity) says 4');
+    // The invoice priced the 4 units bought; 3/4 of EUR 8,123.45 is not an exact amount, so the price is asked for
+    // instead of kept for the wrong number of units (R-book.13).
+    expect(conflicts[2]?.message).toContain('is the price of 4 units, and the reservation holds 3');
+    expect(byId(result.book, R.fabrikamVm)?.price).toBeUndefined();
+    expect(result.needs.find((n) => n.reservationId === R.fabrikamVm)?.fields).toContain('price');
     expect(byId(result.book, R.fabrikamVm)?.origin.start).toBe('reservations-az.json item 5 (benefitStartTime)');
   });
 

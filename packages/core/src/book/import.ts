@@ -89,6 +89,7 @@ export function importBook(files: BookFile[], options?: { book?: Book }): Result
     for (const set of reading.reservations) if (set.reservationId === undefined) join.addOrder(set);
   }
   join.settlePlaceholders();
+  join.settlePriceUnits();
   problems.push(...join.problems);
   const book = buildBook(
     join,

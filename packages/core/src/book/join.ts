@@ -1,6 +1,7 @@
 // R-book.2: facts from every file joined by reservation order ID and reservation ID (lower-case GUIDs, so the join
 // ignores letter case); when two sources disagree the conflict is reported with both values and the more
 // authoritative one is kept. The book being merged into wins over every file: nothing in it is overwritten.
+import { amountOf, amountString, parseAmount } from '../money.js';
 import { authority, type Fact, type FactKey, type ReservationFacts } from './provenance.js';
 import type { RowProblem } from './types.js';
 
@@ -51,6 +52,15 @@ function shown(value: unknown): string {
 
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** Two prices of one unit price: a price the import scaled to the units held agrees with the invoice's (R-book.13). */
+function samePrice(a: Fact, b: Fact): boolean {
+  if (a.units === undefined || b.units === undefined || a.units === b.units) return false;
+  const [x, y] = [a.value, b.value] as { amount: string; currency: string }[];
+  if (x?.currency !== y?.currency) return false;
+  const [p, q] = [parseAmount(x!.amount, x!.currency), parseAmount(y!.amount, y!.currency)];
+  return typeof p !== 'string' && typeof q !== 'string' && p.minor * BigInt(b.units) === q.minor * BigInt(a.units);
+}
+
 export class Join {
   readonly drafts = new Map<string, Draft>();
   readonly problems: RowProblem[] = [];
@@ -76,7 +86,7 @@ export class Join {
       return;
     }
     const newWins = authority(fact.source, key) > authority(existing.source, key);
-    if (sameValue(existing.value, fact.value)) {
+    if (sameValue(existing.value, fact.value) || (key === 'price' && samePrice(existing, fact))) {
       if (newWins) draft.facts.set(key, fact);
       return;
     }
@@ -159,6 +169,54 @@ export class Join {
       this.drafts.delete(id);
       const siblings = this.byOrder.get(draft.reservationOrderId)!;
       siblings.splice(siblings.indexOf(draft), 1);
+    }
+  }
+
+  /**
+   * R-book.13 (proposed): a price read for more units than the reservation holds now (the invoice's purchase, before
+   * some units were returned) becomes the price of the units held, when that is a whole number of minor units, and
+   * the units bought its original quantity; any other price for a different number of units is not used, and the
+   * price is listed as needed (R-book.3).
+   */
+  settlePriceUnits(): void {
+    for (const draft of this.drafts.values()) {
+      const price = draft.facts.get('price');
+      const held = draft.facts.get('quantity');
+      const bought = price?.units;
+      if (!price || !held || bought === undefined || typeof held.value !== 'number' || held.value === bought) continue;
+      const units = held.value;
+      const { amount, currency } = price.value as { amount: string; currency: string };
+      const read = parseAmount(amount, currency);
+      const exact = typeof read !== 'string' && units < bought && (read.minor * BigInt(units)) % BigInt(bought) === 0n;
+      const about = `price of reservation ${draft.reservationId}: ${price.origin} is the price of ${bought} units, and the reservation holds ${units} (${held.origin || 'the book'})`;
+      if (typeof read !== 'string' && exact) {
+        const scaled = amountOf((read.minor * BigInt(units)) / BigInt(bought), currency);
+        draft.facts.set('price', {
+          ...price,
+          value: { amount: amountString(scaled), currency },
+          origin: `${price.origin}: ${units}/${bought} of ${currency} ${amount}, the price of the ${units} units held (R-book.13)`,
+          units,
+        });
+        if (!draft.facts.has('originalQuantity')) {
+          draft.facts.set('originalQuantity', {
+            ...price,
+            value: bought,
+            origin: `${price.origin}: the units the price was paid for (R-book.13)`,
+          });
+        }
+        continue;
+      }
+      draft.facts.delete('price');
+      this.problems.push({
+        file: price.file,
+        row: price.row,
+        field: factWords('price'),
+        code: 'CONFLICT',
+        message:
+          units > bought
+            ? `${about}; the price of the ${units} units is not known, so it is not used: enter it (R-book.13)`
+            : `${about}; ${units}/${bought} of it is not an exact amount, so it is not used: enter the price of the ${units} units (R-book.13)`,
+      });
     }
   }
 

@@ -39,14 +39,17 @@ export function addBookReservation(
 ) {
   const { reservationId, reservationOrderId, origin = {}, utilization, ...rest } = reservation;
   const draft = join.draft(reservationId, reservationOrderId, reservationId === reservationOrderId);
+  const fields = rest as Record<string, unknown>;
+  // The book's price is for the units it holds (contract: price is the lifetime total for `quantity` units).
+  const units = typeof fields.quantity === 'number' ? fields.quantity : undefined;
   const fact = (key: FactKey, value: unknown): Fact => ({
     value,
     origin: origin[key] ?? '',
     source: 'book',
     file,
     row,
+    ...(key === 'price' && units !== undefined && { units }),
   });
-  const fields = rest as Record<string, unknown>;
   for (const key of FACT_FIELDS) {
     if (fields[key] !== undefined) join.add(draft, key, fact(key, fields[key]));
   }

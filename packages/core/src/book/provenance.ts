@@ -32,6 +32,8 @@ export interface Fact {
   file: string;
   /** 1 = the first data row (or item); 0 for the book's own facts. */
   row: number;
+  /** For a price: how many units it is the price of, when its row says (R-book.13). */
+  units?: number;
 }
 
 /** The facts one row (or item) of one file gives about one reservation. */

@@ -55,13 +55,14 @@ export function readReconciliation(file: string, text: string): FileReading {
       return;
     }
     const facts: Partial<Record<FactKey, Fact>> = {};
-    const put = (key: FactKey, value: unknown, column: string, note?: string) => {
+    const put = (key: FactKey, value: unknown, column: string, note?: string, units?: number) => {
       facts[key] = {
         value,
         origin: originText(file, row, column, note ? `New: ${note}` : 'New'),
         source: 'reconciliation',
         file,
         row,
+        ...(units !== undefined && { units }),
       };
     };
     if (line.tenant) put('customer', line.tenant, 'CustomerId');
@@ -72,13 +73,16 @@ export function readReconciliation(file: string, text: string): FileReading {
     if (line.quantity) put('quantity', line.quantity, 'Quantity');
     if (line.start) put('start', line.start, 'ChargeStartDate');
     // SkuName is the invoice's label, not Azure's SKU name (the portal's and the API's): not a fact of the book.
-    if (line.subtotal && line.plan === 'Upfront') put('price', money(line.subtotal), 'Subtotal');
+    // The line prices its units: when the reservation holds fewer now, the join scales the price (R-book.13).
+    if (line.subtotal && line.plan === 'Upfront')
+      put('price', money(line.subtotal), 'Subtotal', undefined, line.quantity);
     if (line.subtotal && line.plan === 'Monthly') {
       // R-book.8 (proposed): a monthly plan's lifetime price = the installment × 12 × years (R-monthly.1).
       if (line.term) {
         const years = termYears(line.term);
         const price = amountOf(line.subtotal.minor * 12n * BigInt(years), line.subtotal.currency);
-        put('price', money(price), 'Subtotal', `monthly installment × 12 × ${years} year${years > 1 ? 's' : ''}`);
+        const note = `monthly installment × 12 × ${years} year${years > 1 ? 's' : ''}`;
+        put('price', money(price), 'Subtotal', note, line.quantity);
       } else
         problem(
           'TermAndBillingCycle',
