@@ -306,8 +306,10 @@ describe('planRefunds (R-plan)', () => {
           const customers = parts.map(([c, use], i) => ({
             ...c.book.customers[0]!,
             tenantId: guid(900 + i),
+            // Each customer's own reservations: a book lists a reservation once.
             reservations: c.book.customers[0]!.reservations.map((r, j) => ({
               ...r,
+              reservationId: guid(5000 + i * 100 + j),
               utilization: { days7: String(use[j]!.days7), days30: `${use[j]!.days30}.5`.replace('100.5', '100') },
             })),
           }));

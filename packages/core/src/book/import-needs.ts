@@ -5,10 +5,12 @@ import type { Book, BookImport, BookReservation, NeededFact } from './types.js';
 /** The facts an estimate of `reservation` still needs, in the book of customer `tenantId` (every face asks this). */
 export function neededFacts(reservation: Partial<BookReservation>, tenantId: string): NeededFact[] {
   const fields: NeededFact[] = [];
-  if (reservation.price === undefined) fields.push('price');
+  if (reservation.price == null) fields.push('price');
   if (reservation.billingPlan === undefined) fields.push('billingPlan');
   if (reservation.start === undefined) fields.push('start');
-  if (reservation.price !== undefined && reservation.price.currency !== 'USD' && reservation.usdPerUnit === undefined) {
+  // A book written by hand may hold anything: a price that is not money is left to the estimate to name.
+  const currency = (reservation.price as { currency?: unknown } | null | undefined)?.currency;
+  if (reservation.price != null && currency !== 'USD' && reservation.usdPerUnit === undefined) {
     fields.push('usdPerUnit');
   }
   if (tenantId === UNASSIGNED) fields.push('customer');

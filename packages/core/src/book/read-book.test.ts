@@ -67,3 +67,30 @@ describe('readBook', () => {
     ]);
   });
 });
+
+describe('readBook: each customer and reservation once', () => {
+  const customer = (tenantId: string, ...ids: number[]) => ({
+    tenantId,
+    ledger: [],
+    reservations: ids.map((n) => ({ reservationId: guid(n), reservationOrderId: guid(n + 100) })),
+  });
+  const read = (...customers: unknown[]) => {
+    const problems = new Problems();
+    const result = readBook({ refundDeskBook: 1, customers }, 'book', problems);
+    return { result, problems: problems.list };
+  };
+
+  it('refuses a customer listed twice (two limits for one customer, R-cap.1), whatever the letter case', () => {
+    const { result, problems } = read(customer(guid(7), 1), customer(guid(8), 2), customer(guid(7).toUpperCase(), 3));
+    expect(result).toBeUndefined();
+    expect(problems.map((p) => [p.code, p.field])).toEqual([['INVALID_INPUT', 'book.customers[2].tenantId']]);
+    expect(problems[0]!.message).toContain('listed twice (book.customers[0] too)');
+  });
+
+  it('refuses a reservation listed twice, in one customer or two (its units planned twice, R-plan.1)', () => {
+    const { problems } = read(customer(guid(7), 1, 2), customer(guid(8), 3, 1));
+    expect(problems.map((p) => p.field)).toEqual(['book.customers[1].reservations[1].reservationId']);
+    expect(problems[0]!.message).toContain('(book.customers[0].reservations[0] too)');
+    expect(read(customer(guid(7), 1, 2), customer(guid(8), 3)).problems).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // judged here; a reservation's facts are judged by estimateRefund itself, so a bad fact shows on that reservation's
 // estimate and never stops the rest of the book.
 
+import { normalizeGuid } from '../guid.js';
 import type { LedgerEntry, Problem } from '../types.js';
 import { freezeLedger, isRecord, join, type ParsedLedgerEntry, type Problems, readLedger } from '../validate.js';
 import { notHeldProblem } from './held.js';
@@ -150,6 +151,39 @@ function readCustomer(value: unknown, path: string, problems: Problems): BookEnt
   return customer;
 }
 
+/**
+ * A customer listed twice would get two refund limits, and a reservation listed twice its units planned twice
+ * (R-cap.1, R-plan.1): each must appear once. IDs are compared as GUIDs (letter case aside).
+ */
+function checkOnce(customers: readonly BookEntryCustomer[], path: string, problems: Problems): void {
+  const tenants = new Map<string, number>();
+  const reservations = new Map<string, string>();
+  customers.forEach((customer, c) => {
+    const tenant = normalizeGuid(customer.tenantId) ?? customer.tenantId;
+    const first = tenants.get(tenant);
+    const at = join(join(path, c), 'tenantId');
+    if (first !== undefined) {
+      problems.add(
+        'INVALID_INPUT',
+        at,
+        `${at}: customer ${tenant} is listed twice (${join(path, first)} too); a customer has one refund limit, so the book lists it once (importing the book joins them)`,
+      );
+    } else tenants.set(tenant, c);
+    for (const entry of customer.reservations) {
+      const id = normalizeGuid(entry.reservationId) ?? entry.reservationId;
+      const where = join(join(join(path, c), 'reservations'), entry.index);
+      const seen = reservations.get(id);
+      if (seen !== undefined) {
+        problems.add(
+          'INVALID_INPUT',
+          join(where, 'reservationId'),
+          `${join(where, 'reservationId')}: reservation ${id} is listed twice (${seen} too), so its units would be counted twice; the book lists it once (importing the book joins them)`,
+        );
+      } else reservations.set(id, where);
+    }
+  });
+}
+
 /** Reads a book's shape at `path` ("book"); every problem is added with its field path. */
 export function readBook(value: unknown, path: string, problems: Problems): BookEntryCustomer[] | undefined {
   if (!isRecord(value)) return problems.add('INVALID_INPUT', path, `${path} must be a book object`);
@@ -167,5 +201,6 @@ export function readBook(value: unknown, path: string, problems: Problems): Book
     const customer = readCustomer(item, join(join(path, 'customers'), index), problems);
     if (customer) customers.push(customer);
   });
+  if (problems.list.length === before) checkOnce(customers, join(path, 'customers'), problems);
   return problems.list.length > before ? undefined : customers;
 }

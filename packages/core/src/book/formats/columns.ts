@@ -7,6 +7,8 @@ import type { RowProblem } from '../types.js';
 export interface ColumnIndex {
   get(name: string): number | undefined;
   has(name: string): boolean;
+  /** How many columns the header names. */
+  readonly size: number;
 }
 
 /** The header of a CSV text (its first record), read from the text's start only. */
@@ -78,6 +80,14 @@ export function readCsvFile(
       reading.skipped++;
       return;
     }
+    // Read, its missing cells as blanks, but said: a row cut short is most often a file cut short.
+    if (record.cells.length < columns.size) {
+      problem(
+        undefined,
+        'INVALID_INPUT',
+        `this row has ${record.cells.length} of the header's ${columns.size} cells (is the file cut short here?); the cells it lacks are read as blank`,
+      );
+    }
     onRow({ row, cell: (column) => cellOf(record, columns, column), commaDecimals, problem }, reading);
   });
   return reading;
@@ -103,7 +113,7 @@ export function indexColumns(header: readonly string[]): ColumnIndex {
     if (!asked.has(name)) asked.set(name, index.get(headerKey(name)));
     return asked.get(name);
   };
-  return { get, has: (name) => get(name) !== undefined };
+  return { get, has: (name) => get(name) !== undefined, size: header.length };
 }
 
 export function hasColumns(index: ColumnIndex, names: readonly string[]): boolean {

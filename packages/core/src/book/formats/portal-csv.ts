@@ -17,6 +17,13 @@ const UTILIZATION: readonly [FactKey, string][] = [
   ['utilization.days30', 'Utilization % 30 Day'],
 ];
 
+const EXPECTED: readonly [string, ErrorCode, string][] = [
+  ['Purchase date', 'INVALID_DATE', 'benefit start date'],
+  ['Term', 'INVALID_INPUT', 'term'],
+  ['Quantity', 'INVALID_QUANTITY', 'quantity'],
+  ['Type', 'UNKNOWN_PRODUCT', 'product'],
+];
+
 export function readPortalExport(file: string, text: string): FileReading {
   return readCsvFile(file, text, ({ row, cell, commaDecimals, problem }, reading) => {
     const reservationId = readGuid(cell('Reservation Id'));
@@ -66,6 +73,10 @@ export function readPortalExport(file: string, text: string): FileReading {
     );
     optional('Term', readTermText, 'term', 'INVALID_INPUT');
     optional('Quantity', readWholeNumber, 'quantity', 'INVALID_QUANTITY');
+    // The export always fills these: a blank one is said, and the estimate of the reservation asks for its fact.
+    for (const [column, code, words] of EXPECTED) {
+      if (cell(column) === '') problem(column, code, `${column}: blank; the reservation's ${words} is not known`);
+    }
     const type = cell('Type');
     if (type !== '') {
       const product = productOfType(type, cell('Product name'));
