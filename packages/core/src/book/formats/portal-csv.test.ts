@@ -61,4 +61,21 @@ describe('readPortalExport', () => {
       'start',
     ]);
   });
+
+  it('says when a row is cut short or leaves a fact the export always fills blank, and still reads the rest', () => {
+    const full = `"VM",${id},${order},Succeeded,1/7/2026,1/7/2025,1 Year,Shared,,,VirtualMachines,Standard_D2s_v3,eastus,2,1,2,3,${link}`;
+    const blank = full.replace(',1 Year,', ',,').replace(',eastus,2,', ',eastus,,');
+    const cut = full.split(',').slice(0, 9).join(',');
+    const reading = readPortalExport('export.csv', `${header}\r\n${blank}\r\n${cut}`);
+    expect(reading).toMatchObject({ rows: 2, used: 2, skipped: 0 });
+    expect(reading.problems.map((p) => [p.row, p.field ?? '', p.code])).toEqual([
+      [1, 'Term', 'INVALID_INPUT'],
+      [1, 'Quantity', 'INVALID_QUANTITY'],
+      [2, '', 'INVALID_INPUT'],
+      [2, 'Quantity', 'INVALID_QUANTITY'],
+      [2, 'Type', 'UNKNOWN_PRODUCT'],
+    ]);
+    expect(reading.problems[2]?.message).toContain("this row has 9 of the header's 18 cells");
+    expect(reading.reservations[1]?.facts.start?.value).toBe('2025-01-07');
+  });
 });
