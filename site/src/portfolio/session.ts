@@ -11,6 +11,7 @@ import {
   type CustomerPlan,
   decodeText,
   describeProblem,
+  describeRowProblem,
   figureLabel,
   formatMoney,
   importBook,
@@ -476,14 +477,9 @@ export class PortfolioSession {
     const where = problem.row === 0 ? t.wholeFile : fill(t.row, { n: problem.row });
     const view: ProblemView = { row: problem.row, where, code: problem.code, text: '' };
     if (problem.field !== undefined) view.field = problem.field;
-    const asProblem = problem as unknown as Problem;
-    if (this.locale === 'en') view.text = describeProblem(asProblem, 'en');
-    else {
-      // Core's Korean sentence says what is wrong; the column is the file's own name, and its detail is kept beside.
-      const sentence = describeProblem(asProblem, 'ko');
-      view.text = problem.field && !sentence.startsWith(problem.field) ? `${problem.field}: ${sentence}` : sentence;
-      if (sentence !== problem.message) view.detail = problem.message;
-    }
+    view.text = describeRowProblem(problem, this.locale);
+    // In Korean the sentence says what is wrong; the file's own words (the value found) are kept beside it.
+    if (view.text !== problem.message) view.detail = problem.message;
     return view;
   }
 

@@ -1,4 +1,4 @@
-import { billingPlanLabel, bookFormatLabel, fieldLabel, problemSentence } from '@refund-desk/core';
+import { billingPlanLabel, bookFormatLabel, describeRowProblem, fieldLabel } from '@refund-desk/core';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../browser';
 import type { ImportSummary } from '../../messages';
@@ -23,12 +23,8 @@ const label = (fact: NeededFactName) =>
       : 'Customer (tenant ID)'
     : fieldLabel(fieldPaths[fact], lang());
 
-/**
- * A problem of the report: core's English message names the file's column and the value it found; in Korean, core's
- * sentence for the problem's code, after the column's name as the file spells it.
- */
-const problemText = (p: ImportSummary['problems'][number]) =>
-  lang() === 'en' ? p.message : `${p.field ? `${p.field}: ` : ''}${problemSentence(p.code, lang())}`;
+/** A problem of the report, as core says it (describeRowProblem). */
+const problemText = (p: ImportSummary['problems'][number]) => describeRowProblem(p, lang());
 
 /** Import the book's files in a Web Worker, show core's report, and ask once for what is still missing. */
 export function BookImport({ version, onChange }: { version: number; onChange(): void }) {

@@ -12,7 +12,7 @@ export {
 } from './figure-names.js';
 export { LEDGER_NOTE, ledgerEntryFromEstimate } from './ledger-entry.js';
 export { percentText, policyChanges, policyTitle, policyWordParams, usdText } from './policy-words.js';
-export { describeProblem, problemSentence } from './problems.js';
+export { describeProblem, describeRowProblem, problemSentence } from './problems.js';
 export {
   billingPlanLabel,
   bookFormatLabel,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateRefund } from '../refund.js';
-import { describeProblem, problemSentence } from './problems.js';
+import { describeProblem, describeRowProblem, problemSentence } from './problems.js';
 
 const reservation = {
   product: 'virtual-machines',
@@ -32,6 +32,18 @@ describe('describeProblem', () => {
     );
   });
 
+  it('leaves the word "reservation" of a sentence or a file name as it is', () => {
+    const problem = {
+      code: 'CONFLICT' as const,
+      field: 'reservation.quantity',
+      message:
+        'quantity of reservation b38cf3da: reservations-az.json item 5 says 3, portal-reservations-semicolon.csv row 5 says 4; before the reservation starts (reservation.start)',
+    };
+    expect(describeProblem(problem, 'en')).toBe(
+      'Units owned: quantity of reservation b38cf3da: reservations-az.json item 5 says 3, portal-reservations-semicolon.csv row 5 says 4; before the reservation starts ("Benefit start date")',
+    );
+  });
+
   it('keeps a message whose field core cannot name, and never throws', () => {
     expect(describeProblem({ code: 'INVALID_INPUT', field: 'x', message: 'x must be y' }, 'en')).toBe('x must be y');
     expect(describeProblem({ code: 'NOPE' as never, message: 'odd' }, 'ko')).toBe('odd');
@@ -43,5 +55,24 @@ describe('describeProblem', () => {
     expect(problemSentence('REFUND_LIMIT_EXCEEDED', 'ko')).toContain('USD 50,000');
     expect(problemSentence('EXCHANGE_NOT_ALLOWED', 'ko')).toContain('2027-02-01');
     expect(problemSentence('NOPE', 'en')).toBe('NOPE');
+  });
+});
+
+describe('describeRowProblem', () => {
+  const problem = {
+    file: 'portal-reservations.csv',
+    row: 7,
+    field: 'Reservation Id',
+    code: 'INVALID_ID',
+    message: 'Reservation Id: "pending" is not a GUID; the row is not used',
+  };
+  it('keeps the message in English and puts the file’s column before the code’s sentence in Korean', () => {
+    expect(describeRowProblem(problem, 'en')).toBe(problem.message);
+    expect(describeRowProblem(problem, 'ko')).toBe(`Reservation Id: ${problemSentence('INVALID_ID', 'ko')}`);
+  });
+  it('never renames a column as a request field ("quantity" is not the units to return)', () => {
+    const conflict = { ...problem, field: 'quantity', code: 'CONFLICT', message: 'quantity of reservation x: …' };
+    expect(describeRowProblem(conflict, 'en')).toBe('quantity of reservation x: …');
+    expect(describeRowProblem(conflict, 'ko')).toMatch(/^quantity: /);
   });
 });

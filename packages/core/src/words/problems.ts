@@ -6,8 +6,12 @@ import { plainText } from '../validate.js';
 import { fieldLabel, hasFieldLabel } from './field-names.js';
 import { policyWordParams } from './policy-words.js';
 
-/** A JSON path inside a message: "reservation.price.currency", "returns[0].reservation.start", "ledger[2].date". */
-const RAW_PATH = /\b(?:reservation|returns\[\d+\]|purchases\[\d+\]|ledger\[\d+\])(?:\.[A-Za-z]\w*|\[\d+\])*/g;
+/**
+ * A JSON path inside a message: "reservation.price.currency", "returns[0].reservation.start", "ledger[2].date". Only
+ * a whole path: never the word "reservation" of a sentence or of a file's name ("portal-reservations.csv").
+ */
+const RAW_PATH =
+  /(?<![\w.\-/])(?:reservation(?:\.[A-Za-z]\w*|\[\d+\])+|(?:returns|purchases|ledger)\[\d+\](?:\.[A-Za-z]\w*|\[\d+\])*)(?![\w-])/g;
 
 /** The English message without its leading path, and with any other path named in words. */
 function englishDetail(problem: Problem, field: string | undefined): string {
@@ -44,4 +48,16 @@ export function problemSentence(code: string, locale: Locale): string {
   const reader: Locale = locale === 'ko' ? 'ko' : 'en';
   const sentences = catalog(reader).problems as Record<string, string>;
   return Object.hasOwn(sentences, code) ? fill(sentences[code]!, policyWordParams(undefined, reader), reader) : code;
+}
+
+/**
+ * A problem of an import report (a file's row) for people. Its field is the file's own column ("Reservation Id") or
+ * the fact's words, never a request path, so it is not renamed: in English the message as core wrote it (it names the
+ * column and the value found); in Korean the sentence for the code after the column.
+ */
+export function describeRowProblem(problem: { field?: string; code: string; message: string }, locale: Locale): string {
+  if (locale !== 'ko') return plainText(problem.message);
+  const sentence = problemSentence(problem.code, 'ko');
+  const field = problem.field ? plainText(problem.field) : '';
+  return field && !sentence.startsWith(field) ? `${field}: ${sentence}` : sentence;
 }
