@@ -133,6 +133,20 @@ describe('Korean text in Chromium', () => {
     await page.close();
   });
 
+  it('never scrolls sideways at phone width, on any page in either language (worked examples included)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${served.url}${path.slice(1)}`);
+      const over = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (over > 0) wide.push(`${path}: ${over} px wider than the screen`);
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+
   it('asks for a Korean font on Korean pages and keeps default breaking on English ones', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${served.url}ko/monthly-billing/`);
