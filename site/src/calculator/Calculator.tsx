@@ -31,9 +31,14 @@ const ALL = 1000;
 const NEXT_STEP = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
 const PREVIOUS_STEP = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
-function typingIn(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element?.closest?.('input, select, textarea, button, summary, a, [contenteditable]');
+/**
+ * Whether the key belongs to what has focus: every key in a field; Space and Enter on a button, link or summary (they
+ * press it). Arrows, N, P and Esc still step, so the presenter keys work right after "Presenter mode" is clicked.
+ */
+function keyBelongsToFocus(event: KeyboardEvent): boolean {
+  const element = event.target as HTMLElement | null;
+  if (element?.closest?.('input, select, textarea, [contenteditable]')) return true;
+  return (event.key === ' ' || event.key === 'Enter') && !!element?.closest?.('button, summary, a');
 }
 
 export default function Calculator({ locale, t, presets, products, policies }: Props) {
@@ -129,7 +134,7 @@ export default function Calculator({ locale, t, presets, products, policies }: P
   useEffect(() => {
     if (!present) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || keyBelongsToFocus(event)) return;
       const k = keys.current;
       const shown = Math.min(k.revealed, k.stepCount);
       if (NEXT_STEP.has(event.key)) {

@@ -243,6 +243,23 @@ describe('calculator behaviour', () => {
     await page.close();
   });
 
+  it('presenter keys work right after the "Presenter mode" button is clicked, and Esc leaves it and the link', async () => {
+    const page = await open('calculator/?v=1');
+    await page.selectOption('#preset', { index: 1 });
+    await page.waitForSelector('[data-field="allowed"]');
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await page.waitForSelector('.rd-present');
+    expect(await page.locator('.rd-steps li').count()).toBe(0);
+    // Focus is still on the button: the arrows step, and Escape leaves.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.rd-steps li').count()).toBe(2);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.rd-present').count()).toBe(0);
+    expect(page.url()).not.toContain('present=1');
+    await page.close();
+  });
+
   it('presenter mode takes the whole screen; the keys reveal steps and walk through the presets', async () => {
     const page = await open('calculator/?v=1&present=1');
     const cover = await page.$eval('.rd-present', (e) => {
