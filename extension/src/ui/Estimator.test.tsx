@@ -93,7 +93,7 @@ describe('Estimator', () => {
     if (english.ok || korean.ok) throw new Error('core accepted 2.5 units');
     expect(english.errors).toEqual([{ field: 'quantity', message: expect.stringContaining('2.5') }]);
     const sentence = describeProblem({ code: 'INVALID_QUANTITY', field: 'reservation.quantity', message: '' }, 'ko');
-    expect(sentence).toMatch(/^보유 수량: .*수량/);
+    expect(sentence).toMatch(/^보유 수량: 1부터 1,000,000까지의 정수/);
     expect(english.errors[0]?.message).toMatch(/^Units owned: /);
     expect(korean.errors).toEqual([{ field: 'quantity', message: sentence }]);
 

@@ -104,6 +104,17 @@ describe('explain', () => {
     }
   });
 
+  it('names a term in words, never by its code', () => {
+    const step = {
+      rule: 'R-time.2',
+      key: 'time.term',
+      params: { term: 'P3Y', start: '2025-01-01', end: '2028-01-01', termDays: 1095 },
+    };
+    expect(explain([step], 'en')[0]).toMatch(/^The term of 3 years runs/);
+    expect(explain([step], 'ko')[0]).toMatch(/^3년 약정 기간은/);
+    expect(explain([step], 'en')[0]).not.toContain('P3Y');
+  });
+
   it('shows unknown steps by rule and key and never throws on junk', () => {
     expect(explain([{ rule: 'R-x.1', key: 'nope', params: {} }], 'en')).toEqual(['R-x.1: nope']);
     expect(explain(null as never, 'ko')).toEqual([]);

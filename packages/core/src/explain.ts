@@ -6,6 +6,7 @@ import { productByKey } from './products.js';
 import type { Locale, PolicyId, StepLike } from './types.js';
 import { plainText } from './validate.js';
 import { policyTitle, policyWordParams } from './words/policy-words.js';
+import { termLabel } from './words/value-names.js';
 
 const catalogs: Record<Locale, Catalog> = { en, ko };
 const MONEY_PARAM = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
@@ -14,7 +15,9 @@ export function catalog(locale: Locale): Catalog {
   return catalogs[locale] ?? en;
 }
 
-/** A parameter as the reader expects it: money in the locale's format, product keys as product names. */
+const TERMS: ReadonlySet<string> = new Set(['P1Y', 'P3Y', 'P5Y']);
+
+/** A parameter as the reader expects it: money in the locale's format, product keys as product names, terms in words. */
 function display(value: unknown, locale: Locale): string {
   if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
   if (typeof value !== 'string') return '';
@@ -23,6 +26,7 @@ function display(value: unknown, locale: Locale): string {
   const product = productByKey(value);
   if (product) return product.title[locale];
   if (value === 'yes' || value === 'no') return catalog(locale).words[value];
+  if (TERMS.has(value)) return termLabel(value, locale);
   return value;
 }
 

@@ -54,7 +54,9 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object' || typeof value === 'function') return 'an object';
-  return `${typeof value} ${plainText(value).slice(0, 40)}`;
+  // A number as it is ("not 0"); anything else with its kind ("the value true").
+  if (typeof value === 'number') return plainText(value).slice(0, 40);
+  return `the value ${plainText(value).slice(0, 40)}`;
 }
 
 /** Text of a JSON scalar, '' for anything else: String() on an untrusted object can throw ({"toString": 0}). */

@@ -13,6 +13,6 @@ export { describeProblem };
 export function describeInput(problem: Problem, locale: Locale): string {
   const text = describeProblem(problem, locale);
   if (locale === 'ko') return text;
-  const fix = problemSentence(problem.code, 'en');
+  const fix = problemSentence(problem.code, 'en', problem.field);
   return fix === problem.code || text.endsWith(fix) ? text : `${text.replace(/\.?$/, '.')} ${fix}`;
 }

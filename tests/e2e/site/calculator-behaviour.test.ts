@@ -418,7 +418,7 @@ describe('calculator behaviour', () => {
     await page.fill('#return-0-price', '100.123');
     await page.fill('#buy-0-price', '500');
     const error = await page.locator('#return-0-price-error').textContent();
-    expect(error).toMatch(/^Return 1: purchase price: .*Type an amount with no more decimals than the currency has\.$/);
+    expect(error).toMatch(/^Return 1: purchase price: .*Type what the units owned cost for the whole term, .*\.$/);
     expect(await page.textContent('.rd-missing')).toContain('Return 1: purchase price');
     await page.close();
     const ko = await open(

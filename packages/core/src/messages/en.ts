@@ -3,14 +3,23 @@ import type { ErrorCode } from '../types.js';
 /** Codes of the book's problems and of the plan's unplaced units, beside the contract's error codes. */
 export type BookCode = 'CONFLICT' | 'UNREADABLE_ROW' | 'NOT_BEFORE_TERM_END' | 'NOT_BEFORE_HORIZON' | 'MISSING_FACTS';
 /** Sentences for one code about one field, where the code's own sentence would mislead ("code@field"). */
-export type FieldProblemKey = 'INVALID_INPUT@reservation.status' | 'RESERVATION_EXPIRED@reservation.status';
+export type FieldProblemKey =
+  | 'INVALID_INPUT@reservation.status'
+  | 'RESERVATION_EXPIRED@reservation.status'
+  | 'INVALID_AMOUNT@reservation.price.amount'
+  | 'INVALID_AMOUNT@reservation.currentPrice.amount'
+  | 'INVALID_QUANTITY@reservation.quantity'
+  | 'INVALID_QUANTITY@quantity'
+  | 'INVALID_INPUT@reservation.term'
+  | 'INVALID_INPUT@reservation.billingPlan'
+  | 'CANCEL_BEFORE_PURCHASE@date';
 
 // English message catalog: one sentence per step key, {name} placeholders filled from the step's params.
 export const en = {
   steps: {
     'policy.inForce': 'Policy {policy} ("{title}", in force from {from}) applies on {date}.',
     'policy.chosen': 'Policy {policy} ("{title}", in force from {from}) was chosen for this estimate.',
-    'time.term': 'The {term} term runs from {start} to {end}: {termDays} days, counted in UTC.',
+    'time.term': 'The term of {term} runs from {start} to {end}: {termDays} days, counted in UTC.',
     'time.elapsed': 'On {date}, {elapsedDays} days have passed and {remainingDays} days remain.',
     'basis.purchaseOnly': 'Under {policy} the refund is based on the purchase price, {price}.',
     'basis.noCurrentPrice': 'No current price was given, so the refund is based on the purchase price, {price}.',
@@ -103,6 +112,16 @@ export const en = {
     'INVALID_INPUT@reservation.status':
       'The book says this reservation is no longer held (cancelled, split, merged, exchanged or failed): it cannot be refunded.',
     'RESERVATION_EXPIRED@reservation.status': 'The book says this reservation has expired: it cannot be refunded.',
+    // The common input mistakes, each with its fix.
+    'INVALID_AMOUNT@reservation.price.amount':
+      'Type what the units owned cost for the whole term, a number greater than zero such as 3650.00, with no more decimals than the currency has.',
+    'INVALID_AMOUNT@reservation.currentPrice.amount':
+      'Type today’s price of the same units and term, a number greater than zero such as 2920.00, or leave it empty.',
+    'INVALID_QUANTITY@reservation.quantity': 'Type a whole number from 1 to 1,000,000.',
+    'INVALID_QUANTITY@quantity': 'Type a whole number from 1 up to the units owned.',
+    'INVALID_INPUT@reservation.term': 'Pick 1 year, 3 years or 5 years.',
+    'INVALID_INPUT@reservation.billingPlan': 'Pick Upfront or Monthly.',
+    'CANCEL_BEFORE_PURCHASE@date': 'Pick a date on or after the benefit start.',
   } satisfies Record<ErrorCode | BookCode | FieldProblemKey, string>,
   checklist: {
     action: { refund: 'refund', exchange: 'exchange' },

@@ -90,6 +90,15 @@ export const ko: Catalog = {
     'INVALID_INPUT@reservation.status':
       '장부에는 이 예약이 더 이상 보유 중이 아닌 것(취소, 분할, 병합, 교환 또는 실패)으로 나와 있어 환불할 수 없습니다.',
     'RESERVATION_EXPIRED@reservation.status': '장부에는 이 예약이 이미 만료된 것으로 나와 있어 환불할 수 없습니다.',
+    'INVALID_AMOUNT@reservation.price.amount':
+      '보유 수량 전체의 전체 기간 가격을 0보다 큰 숫자(예: 3650.00)로, 통화의 소수 자릿수를 넘지 않게 입력하세요.',
+    'INVALID_AMOUNT@reservation.currentPrice.amount':
+      '같은 수량과 기간의 오늘 가격을 0보다 큰 숫자(예: 2920.00)로 입력하거나 비워 두세요.',
+    'INVALID_QUANTITY@reservation.quantity': '1부터 1,000,000까지의 정수로 입력하세요.',
+    'INVALID_QUANTITY@quantity': '1 이상, 보유 수량 이하의 정수로 입력하세요.',
+    'INVALID_INPUT@reservation.term': '1년, 3년, 5년 중에서 고르세요.',
+    'INVALID_INPUT@reservation.billingPlan': '선결제 또는 월별 결제 중에서 고르세요.',
+    'CANCEL_BEFORE_PURCHASE@date': '혜택 시작일과 같거나 그 이후의 날짜를 고르세요.',
   },
   checklist: {
     action: { refund: '환불', exchange: '교환' },

@@ -76,3 +76,16 @@ describe('describeRowProblem', () => {
     expect(describeRowProblem(conflict, 'ko')).toMatch(/^quantity: /);
   });
 });
+
+describe('problemSentence', () => {
+  it('gives the fix for a common input mistake by its field, an exchange’s returns included, else the code’s', () => {
+    expect(problemSentence('INVALID_QUANTITY', 'en', 'reservation.quantity')).toBe(
+      'Type a whole number from 1 to 1,000,000.',
+    );
+    expect(problemSentence('INVALID_QUANTITY', 'ko', 'returns[1].reservation.quantity')).toBe(
+      problemSentence('INVALID_QUANTITY', 'ko', 'reservation.quantity'),
+    );
+    expect(problemSentence('INVALID_AMOUNT', 'ko', 'reservation.price.amount')).toContain('0보다 큰 숫자');
+    expect(problemSentence('INVALID_QUANTITY', 'en', 'nowhere')).toBe(problemSentence('INVALID_QUANTITY', 'en'));
+  });
+});

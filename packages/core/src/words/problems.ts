@@ -30,24 +30,27 @@ export function describeProblem(problem: Problem, locale: Locale): string {
   const field = typeof problem.field === 'string' && problem.field !== '' ? problem.field : undefined;
   const named = field !== undefined && hasFieldLabel(field);
   if (locale === 'ko') {
-    const sentences = catalog('ko').problems as Record<string, string>;
-    // A sentence for this code about this field comes first, where the code's own would mislead.
-    const byField = `${plainText(problem.code)}@${field ?? ''}`;
-    const code = Object.hasOwn(sentences, byField) ? byField : plainText(problem.code);
-    const sentence = Object.hasOwn(sentences, code)
-      ? fill(sentences[code]!, policyWordParams(undefined, 'ko'), 'ko')
-      : plainText(problem.message);
+    // The sentence for this code about this field where there is one (problemSentence), else the code's own.
+    const code = plainText(problem.code);
+    const known = Object.hasOwn(catalog('ko').problems, code);
+    const sentence = known ? problemSentence(code, 'ko', field) : plainText(problem.message);
     return named ? `${fieldLabel(field, 'ko')}: ${sentence}` : sentence;
   }
   if (!named) return plainText(problem.message);
   return `${fieldLabel(field, 'en')}: ${englishDetail(problem, field)}`;
 }
 
-/** The sentence for an error code alone, filled from the policy's parameters ("Over the USD 50,000 limit…"). */
-export function problemSentence(code: string, locale: Locale): string {
+/**
+ * The sentence for an error code, filled from the policy's parameters ("Over the USD 50,000 limit…"); given the
+ * problem's field, the sentence for that code about that field when there is one ("Type the units owned: …").
+ */
+export function problemSentence(code: string, locale: Locale, field?: string): string {
   const reader: Locale = locale === 'ko' ? 'ko' : 'en';
   const sentences = catalog(reader).problems as Record<string, string>;
-  return Object.hasOwn(sentences, code) ? fill(sentences[code]!, policyWordParams(undefined, reader), reader) : code;
+  // An exchange's return is a reservation too: "returns[1].reservation.quantity" reads as "reservation.quantity".
+  const byField = `${code}@${(field ?? '').replace(/^returns\[\d+\]\./, '')}`;
+  const key = field !== undefined && Object.hasOwn(sentences, byField) ? byField : code;
+  return Object.hasOwn(sentences, key) ? fill(sentences[key]!, policyWordParams(undefined, reader), reader) : code;
 }
 
 /**
