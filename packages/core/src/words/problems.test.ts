@@ -34,7 +34,7 @@ describe('describeProblem', () => {
 
   it('leaves the word "reservation" of a sentence or a file name as it is', () => {
     const problem = {
-      code: 'CONFLICT' as const,
+      code: 'INVALID_QUANTITY' as const,
       field: 'reservation.quantity',
       message:
         'quantity of reservation b38cf3da: reservations-az.json item 5 says 3, portal-reservations-semicolon.csv row 5 says 4; before the reservation starts (reservation.start)',
