@@ -15,8 +15,6 @@ export function catalog(locale: Locale): Catalog {
   return catalogs[locale] ?? en;
 }
 
-const TERMS: ReadonlySet<string> = new Set(['P1Y', 'P3Y', 'P5Y']);
-
 /** A parameter as the reader expects it: money in the locale's format, product keys as product names, terms in words. */
 function display(value: unknown, locale: Locale): string {
   if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
@@ -26,8 +24,8 @@ function display(value: unknown, locale: Locale): string {
   const product = productByKey(value);
   if (product) return product.title[locale];
   if (value === 'yes' || value === 'no') return catalog(locale).words[value];
-  if (TERMS.has(value)) return termLabel(value, locale);
-  return value;
+  // A term code in words; any other text (termLabel gives it back) as it is.
+  return termLabel(value, locale);
 }
 
 /** Fills {name} placeholders from params; unknown names stay visible rather than vanish. */

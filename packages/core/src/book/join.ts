@@ -52,13 +52,19 @@ function shown(value: unknown): string {
 
 const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** A price fact's amount in minor units, or undefined when it is not readable money. */
+function priceOf(fact: Fact): { minor: bigint; amount: string; currency: string } | undefined {
+  const { amount, currency } = (fact.value ?? {}) as { amount?: unknown; currency?: unknown };
+  if (typeof amount !== 'string' || typeof currency !== 'string') return undefined;
+  const read = parseAmount(amount, currency);
+  return typeof read === 'string' ? undefined : { minor: read.minor, amount, currency };
+}
+
 /** Two prices of one unit price: a price the import scaled to the units held agrees with the invoice's (R-book.13). */
 function samePrice(a: Fact, b: Fact): boolean {
   if (a.units === undefined || b.units === undefined || a.units === b.units) return false;
-  const [x, y] = [a.value, b.value] as { amount: string; currency: string }[];
-  if (x?.currency !== y?.currency) return false;
-  const [p, q] = [parseAmount(x!.amount, x!.currency), parseAmount(y!.amount, y!.currency)];
-  return typeof p !== 'string' && typeof q !== 'string' && p.minor * BigInt(b.units) === q.minor * BigInt(a.units);
+  const [p, q] = [priceOf(a), priceOf(b)];
+  return !!p && !!q && p.currency === q.currency && p.minor * BigInt(b.units) === q.minor * BigInt(a.units);
 }
 
 export class Join {
@@ -185,11 +191,10 @@ export class Join {
       const bought = price?.units;
       if (!price || !held || bought === undefined || typeof held.value !== 'number' || held.value === bought) continue;
       const units = held.value;
-      const { amount, currency } = price.value as { amount: string; currency: string };
-      const read = parseAmount(amount, currency);
-      const exact = typeof read !== 'string' && units < bought && (read.minor * BigInt(units)) % BigInt(bought) === 0n;
+      const read = priceOf(price);
       const about = `price of reservation ${draft.reservationId}: ${price.origin} is the price of ${bought} units, and the reservation holds ${units} (${held.origin || 'the book'})`;
-      if (typeof read !== 'string' && exact) {
+      if (read && units < bought && (read.minor * BigInt(units)) % BigInt(bought) === 0n) {
+        const { amount, currency } = read;
         const scaled = amountOf((read.minor * BigInt(units)) / BigInt(bought), currency);
         draft.facts.set('price', {
           ...price,
